@@ -1,0 +1,100 @@
+//! Reads the law data files from a folder. Used by `build.rs`, the `assess`
+//! tool's tests and the invalid-data tests; the app never parses TOML.
+
+use super::check::{check, Origins, Problem};
+use super::schema::{IndicatorFile, InstrumentFile, Law, ProvisionFile};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Reads and checks every file under `dir`. Fails with every problem found,
+/// each naming its file and field.
+pub fn read_law(dir: &Path) -> Result<Law, Vec<Problem>> {
+    let mut law = Law::default();
+    let mut origins = Origins::default();
+    let mut problems = Vec::new();
+
+    for file in toml_files(&dir.join("instruments"), &mut problems) {
+        if let Some(parsed) = parse::<InstrumentFile>(&file, dir, &mut problems) {
+            for item in parsed.instrument {
+                origins.by_id.insert(item.id.clone(), display(&file, dir));
+                law.instruments.push(item);
+            }
+        }
+    }
+    for file in toml_files(&dir.join("provisions"), &mut problems) {
+        if let Some(parsed) = parse::<ProvisionFile>(&file, dir, &mut problems) {
+            for item in parsed.provision {
+                origins.by_id.insert(item.id.clone(), display(&file, dir));
+                law.provisions.push(item);
+            }
+        }
+    }
+    for file in toml_files(&dir.join("indicators"), &mut problems) {
+        if let Some(parsed) = parse::<IndicatorFile>(&file, dir, &mut problems) {
+            for item in parsed.indicator {
+                origins.by_id.insert(item.id.clone(), display(&file, dir));
+                law.indicators.push(item);
+            }
+        }
+    }
+    if problems.is_empty() {
+        problems = check(&law, &origins);
+    }
+    if problems.is_empty() {
+        Ok(law)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Every `.toml` file in a folder, in name order so builds are reproducible.
+pub fn toml_files(dir: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            problems.push(Problem {
+                file: dir.display().to_string(),
+                field: "(folder)".into(),
+                message: format!("cannot be read: {e}"),
+            });
+            return Vec::new();
+        }
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn display(file: &Path, dir: &Path) -> String {
+    file.strip_prefix(dir).unwrap_or(file).display().to_string()
+}
+
+fn parse<T: serde::de::DeserializeOwned>(file: &Path, dir: &Path, problems: &mut Vec<Problem>) -> Option<T> {
+    let text = match fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(e) => {
+            problems.push(Problem { file: display(file, dir), field: "(file)".into(), message: e.to_string() });
+            return None;
+        }
+    };
+    // The toml parser rejects duplicate keys and, with deny_unknown_fields, unknown ones;
+    // its message names the key and the line.
+    match toml::from_str::<T>(&text) {
+        Ok(parsed) => Some(parsed),
+        Err(e) => {
+            let field = e.span().map_or("(file)".to_string(), |span| {
+                let line = text[..span.start].matches('\n').count() + 1;
+                format!("line {line}")
+            });
+            problems.push(Problem {
+                file: display(file, dir),
+                field,
+                message: e.message().trim().to_string(),
+            });
+            None
+        }
+    }
+}
