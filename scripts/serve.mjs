@@ -1,0 +1,72 @@
+// Serves the release build (dist/) on 127.0.0.1 the way a careful host would:
+// a strict Content-Security-Policy, no caching of answers (there are none to
+// cache), and the pre-compressed brotli or gzip copy when the browser takes it.
+// Used by the README's first command, the end-to-end tests and the benchmark.
+//
+//   node scripts/serve.mjs [dist-folder] [port]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+};
+
+export function startServer(root, port = 0, host = '127.0.0.1') {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = normalize(join(base, path === '/' ? 'index.html' : path));
+      if (!file.startsWith(base)) throw new Error('outside');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const accept = req.headers['accept-encoding'] || '';
+      let body, encoding;
+      for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (accept.includes(enc)) {
+          try { body = await readFile(file + ext); encoding = enc; break; } catch { /* no copy */ }
+        }
+      }
+      if (!body) body = await readFile(file);
+      const headers = {
+        'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
+        'Content-Security-Policy': CSP,
+        'Referrer-Policy': 'no-referrer',
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-store',
+        'Content-Length': body.length,
+        Vary: 'Accept-Encoding',
+      };
+      if (encoding) headers['Content-Encoding'] = encoding;
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain', 'Content-Security-Policy': CSP });
+      res.end('Not found');
+    }
+  });
+  return new Promise((ok) => server.listen(port, host, () => ok(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = process.argv[2] || 'dist';
+  const port = Number(process.argv[3] || 8080);
+  const server = await startServer(root, port);
+  const { port: bound } = server.address();
+  console.log(`Entitle is served at http://127.0.0.1:${bound}/ (Ctrl+C to stop)`);
+}

@@ -1,0 +1,65 @@
+use super::exit_this_page::ExitThisPage;
+use super::question_page::QuestionPage;
+use super::results_page::ResultsPage;
+use super::start_page::StartPage;
+use crate::i18n::{browser_languages, negotiate, I18n};
+use crate::state::{Page, State};
+use yew::prelude::*;
+
+/// The whole app: the Exit this page button, then the current page.
+///
+/// Holds the one reducer and provides it and the words of the chosen language
+/// to every page. Sets `lang` and `dir` on `<html>` and the page title, and moves
+/// keyboard focus to each new page's heading (which has `tabindex="-1"`).
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(State::default);
+    let tag = state.lang.clone().unwrap_or_else(|| negotiate(&browser_languages()).to_string());
+    let i18n = use_memo(tag, |tag| I18n::new(tag));
+    let i18n: I18n = (*i18n).clone();
+
+    {
+        let i18n = i18n.clone();
+        use_effect_with(i18n.lang(), move |_| {
+            let document = gloo::utils::document();
+            if let Some(html) = document.document_element() {
+                let _ = html.set_attribute("lang", i18n.lang());
+                let _ = html.set_attribute("dir", i18n.dir());
+            }
+            document.set_title(&i18n.t("page-title"));
+        });
+    }
+    use_effect_with(state.page, |_| {
+        if let Some(heading) = gloo::utils::document().query_selector("main h1").ok().flatten() {
+            if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+                let _ = heading.focus();
+            }
+        }
+    });
+
+    let page = match state.page {
+        Page::Start => html! { <StartPage /> },
+        Page::Question(q) => html! { <QuestionPage question={q} /> },
+        Page::Results => html! { <ResultsPage /> },
+    };
+    html! {
+        <ContextProvider<I18n> context={i18n}>
+            <ContextProvider<UseReducerHandle<State>> context={state}>
+                <ExitThisPage />
+                <main class="page" id="main">{ page }</main>
+            </ContextProvider<UseReducerHandle<State>>>
+        </ContextProvider<I18n>>
+    }
+}
+
+/// The words of the current language, for any component below `App`.
+#[hook]
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or_else(|| I18n::new(crate::i18n::FALLBACK))
+}
+
+/// The wizard's state and dispatcher, for any component below `App`.
+#[hook]
+pub fn use_state_handle() -> UseReducerHandle<State> {
+    use_context::<UseReducerHandle<State>>().expect("pages are rendered inside App, which provides the state")
+}

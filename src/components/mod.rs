@@ -1,0 +1,9 @@
+//! The app's components. Each one's doc comment gives its purpose, keyboard
+//! behaviour and ARIA roles.
+
+pub mod app;
+pub mod citations;
+pub mod exit_this_page;
+pub mod question_page;
+pub mod results_page;
+pub mod start_page;

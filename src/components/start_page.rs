@@ -1,0 +1,31 @@
+use super::app::{use_i18n, use_state_handle};
+use crate::state::Action;
+use yew::prelude::*;
+
+/// The opening page: what this is and is not, that nothing leaves the phone,
+/// how to leave quickly, and what to do in danger. One Start button.
+///
+/// The heading takes focus when the page opens (`tabindex="-1"`).
+#[component]
+pub fn StartPage() -> Html {
+    let i18n = use_i18n();
+    let state = use_state_handle();
+    let onclick = Callback::from(move |_| state.dispatch(Action::Begin));
+    html! {
+        <>
+            <h1 tabindex="-1">{ i18n.t("start-heading") }</h1>
+            <p class="lead">{ i18n.t("start-what-this-is") }</p>
+            <div class="warning" role="note">
+                <h2>{ i18n.t("start-danger-heading") }</h2>
+                <p>{ i18n.t("start-danger-body") }</p>
+            </div>
+            <h2>{ i18n.t("start-privacy-heading") }</h2>
+            <p>{ i18n.t("start-privacy-body") }</p>
+            <h2>{ i18n.t("start-leave-heading") }</h2>
+            <p>{ i18n.t("start-leave-body") }</p>
+            <h2>{ i18n.t("start-not-heading") }</h2>
+            <p>{ i18n.t("start-not-body") }</p>
+            <button type="button" class="button button--start" {onclick}>{ i18n.t("start-button") }</button>
+        </>
+    }
+}

@@ -1,0 +1,125 @@
+//! Every word a person reads comes from a Fluent message in `locales/<lang>/`.
+//! All languages are embedded in the app, so picking one fetches nothing.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::rc::Rc;
+use unic_langid::LanguageIdentifier;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// The language every other falls back to, message by message.
+pub const FALLBACK: &str = "en";
+
+/// Languages written right to left.
+const RTL: &[&str] = &["ar", "fa", "he", "ps", "ur"];
+
+/// The language tags that have a locale folder.
+pub fn available() -> impl Iterator<Item = &'static str> {
+    LOCALES.iter().map(|(tag, _)| *tag)
+}
+
+/// Picks the first of the person's preferred languages that we have, matching on
+/// the primary language (`fr-CA` → `fr`), else English.
+pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> &'static str {
+    for want in preferred {
+        let primary = want.as_ref().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        if let Some(tag) = available().find(|tag| *tag == primary) {
+            return tag;
+        }
+    }
+    FALLBACK
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    let navigator = gloo::utils::window().navigator();
+    let list: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+fn bundle(tag: &str) -> Option<FluentBundle<FluentResource>> {
+    let (_, sources) = LOCALES.iter().find(|(t, _)| *t == tag)?;
+    let langid: LanguageIdentifier = tag.parse().ok()?;
+    let mut bundle = FluentBundle::new(vec![langid]);
+    for source in *sources {
+        // The locale test (tests/locales.rs) proves every file parses; a bad
+        // entry here is skipped rather than taking the whole language down.
+        let resource = FluentResource::try_new((*source).to_string()).unwrap_or_else(|(partial, _)| partial);
+        let _ = bundle.add_resource(resource);
+    }
+    Some(bundle)
+}
+
+struct Inner {
+    tag: &'static str,
+    primary: FluentBundle<FluentResource>,
+    fallback: Option<FluentBundle<FluentResource>>,
+}
+
+/// The words of one language. Cheap to clone; compared by language.
+#[derive(Clone)]
+pub struct I18n(Rc<Inner>);
+
+impl PartialEq for I18n {
+    fn eq(&self, other: &I18n) -> bool {
+        self.0.tag == other.0.tag
+    }
+}
+
+impl I18n {
+    /// Loads `tag`, or English if we have no such language.
+    pub fn new(tag: &str) -> I18n {
+        let tag = available().find(|t| *t == tag).unwrap_or(FALLBACK);
+        let primary = bundle(tag).or_else(|| bundle(FALLBACK)).unwrap_or_else(|| FluentBundle::new(vec![]));
+        let fallback = if tag == FALLBACK { None } else { bundle(FALLBACK) };
+        I18n(Rc::new(Inner { tag, primary, fallback }))
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.0.tag
+    }
+
+    /// `rtl` or `ltr`, for the `dir` attribute.
+    pub fn dir(&self) -> &'static str {
+        if RTL.contains(&self.0.tag) {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// The message `id` with no arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with named arguments.
+    pub fn t_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        for bundle in std::iter::once(&self.0.primary).chain(self.0.fallback.as_ref()) {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            }
+        }
+        // A missing message shows its ID rather than nothing; tests/locales.rs
+        // fails the build of any locale that lacks one.
+        id.to_string()
+    }
+}
+
+/// Turns a dotted engine ID into the part of a Fluent message name: `un.icrmw` → `un-icrmw`.
+pub fn key(id: &str) -> String {
+    id.replace('.', "-")
+}

@@ -1,0 +1,32 @@
+//! Entitle, the app: a private questionnaire whose answers never leave the
+//! device. All logic lives in `entitle-engine`; this crate only shows it.
+
+pub mod components;
+pub mod i18n;
+pub mod state;
+
+pub use components::app::App;
+
+/// Mounts the app on `#app`, replacing the page the browser showed before the
+/// WebAssembly loaded (including its plain Exit this page link).
+pub fn run() {
+    let document = gloo::utils::document();
+    if let Some(root) = document.get_element_by_id("app") {
+        root.set_inner_html("");
+        if let Some(fallback) = document.get_element_by_id("exit-static") {
+            fallback.remove();
+        }
+        yew::Renderer::<App>::with_root(root).render();
+    }
+}
+
+/// Today's date from the device clock: the legal date the engine assesses on.
+/// The engine itself never reads a clock.
+pub fn today() -> entitle_engine::Date {
+    let now = js_sys::Date::new_0();
+    entitle_engine::Date {
+        year: u16::try_from(now.get_full_year()).unwrap_or(2026),
+        month: u8::try_from(now.get_month() + 1).unwrap_or(1),
+        day: u8::try_from(now.get_date()).unwrap_or(1),
+    }
+}
