@@ -23,11 +23,15 @@ ensure_rust_target() {
     || (cd "$ROOT" && rustup target add wasm32-unknown-unknown)
 }
 
+# $1 = "browser" to include Chromium and its driver (tests and benchmark only).
 ensure_debian_packages() {
   local missing=()
-  command -v chromium >/dev/null || missing+=(chromium)
-  command -v chromedriver >/dev/null || missing+=(chromium-driver)
-  command -v brotli >/dev/null || missing+=(brotli)
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
+  if [ "${1:-}" = browser ]; then
+    command -v chromium >/dev/null || missing+=(chromium)
+    command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  fi
   if [ ${#missing[@]} -gt 0 ]; then
     say "Installing Debian packages: ${missing[*]} (needs root or sudo)"
     as_root apt-get update -qq
@@ -79,9 +83,10 @@ ensure_npm_packages() {
   fi
 }
 
+# $1 = "browser" to include Chromium (tests and benchmark).
 ensure_tools() {
   ensure_rust_target
-  ensure_debian_packages
+  ensure_debian_packages "${1:-}"
   ensure_trunk
   ensure_wasm_bindgen
   ensure_npm_packages

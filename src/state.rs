@@ -25,7 +25,12 @@ pub struct State {
 
 impl Default for State {
     fn default() -> State {
-        State { page: Page::Start, trail: Vec::new(), answers: Answers::new(), lang: None }
+        State {
+            page: Page::Start,
+            trail: Vec::new(),
+            answers: Answers::new(),
+            lang: None,
+        }
     }
 }
 
@@ -72,7 +77,10 @@ impl Reducible for State {
             }
             Action::StartAgain => {
                 let lang = s.lang.take();
-                s = State { lang, ..State::default() };
+                s = State {
+                    lang,
+                    ..State::default()
+                };
             }
             Action::SetLanguage(tag) => s.lang = Some(tag),
         }

@@ -12,7 +12,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 async fn mount() -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").expect("a div");
-    document.body().expect("a body").append_child(&root).expect("appended");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     root
@@ -45,7 +49,9 @@ async fn answer(root: &Element, reply: &str) {
 async fn the_opening_page_says_nothing_leaves_the_phone_and_how_to_exit() {
     let root = mount().await;
     assert_eq!(text(&root, "h1"), "Check what help and rights you may have");
-    assert!(root.inner_html().contains("Your answers stay on this phone"));
+    assert!(root
+        .inner_html()
+        .contains("Your answers stay on this phone"));
     assert!(text(&root, ".exit-this-page__button").contains("Exit this page"));
     root.remove();
 }
@@ -54,12 +60,21 @@ async fn the_opening_page_says_nothing_leaves_the_phone_and_how_to_exit() {
 async fn a_kept_passport_shows_signs_of_labour_exploitation_with_its_sources() {
     let root = mount().await;
     click(&root, ".button--start").await;
-    assert_eq!(text(&root, "h1"), "Has someone taken your passport or ID and kept it?");
+    assert_eq!(
+        text(&root, "h1"),
+        "Has someone taken your passport or ID and kept it?"
+    );
     answer(&root, "yes").await;
     let finding = find(&root, "[data-finding='labour_exploitation']");
     assert_eq!(finding.get_attribute("data-level").as_deref(), Some("some"));
-    assert!(finding.inner_text().contains("Your answers show some signs of labour exploitation."));
-    for provision in ["un.icrmw.art_21", "ilo.c189.art_9_c", "ilo.fl_indicators.no_7"] {
+    assert!(finding
+        .inner_text()
+        .contains("Your answers show some signs of labour exploitation."));
+    for provision in [
+        "un.icrmw.art_21",
+        "ilo.c189.art_9_c",
+        "ilo.fl_indicators.no_7",
+    ] {
         find(&root, &format!("[data-provision='{provision}']"));
     }
     root.remove();
@@ -71,8 +86,13 @@ async fn i_dont_know_is_shown_as_not_enough_information_not_as_no() {
     click(&root, ".button--start").await;
     answer(&root, "dont_know").await;
     let finding = find(&root, "[data-finding='labour_exploitation']");
-    assert_eq!(finding.get_attribute("data-level").as_deref(), Some("not_enough_information"));
-    assert!(finding.inner_text().contains("Answering this could change the result"));
+    assert_eq!(
+        finding.get_attribute("data-level").as_deref(),
+        Some("not_enough_information")
+    );
+    assert!(finding
+        .inner_text()
+        .contains("Answering this could change the result"));
     root.remove();
 }
 
@@ -84,7 +104,9 @@ async fn back_keeps_the_answer_and_continue_without_one_asks_for_one() {
     assert!(text(&root, ".error-message").contains("Choose one answer"));
     answer(&root, "no").await;
     click(&root, ".back-link").await;
-    let radio: HtmlInputElement = find(&root, "input[value='no']").dyn_into().expect("a radio");
+    let radio: HtmlInputElement = find(&root, "input[value='no']")
+        .dyn_into()
+        .expect("a radio");
     assert!(radio.checked(), "Back must keep the answer");
     root.remove();
 }

@@ -15,7 +15,9 @@ mod schema;
 use std::path::PathBuf;
 
 fn main() {
-    let dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("law");
+    let dir =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
+            .join("law");
     println!("cargo:rerun-if-changed={}", dir.display());
     println!("cargo:rerun-if-changed=src/law");
     let law = match read::read_law(&dir) {
@@ -24,10 +26,14 @@ fn main() {
             for p in &problems {
                 println!("cargo:warning=law/{p}");
             }
-            panic!("{} problem(s) in the law data; see the warnings above", problems.len());
+            panic!(
+                "{} problem(s) in the law data; see the warnings above",
+                problems.len()
+            );
         }
     };
     let packed = postcard::to_allocvec(&law).expect("the law data packs");
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("law.postcard");
+    let out =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("law.postcard");
     std::fs::write(out, packed).expect("OUT_DIR is writable");
 }

@@ -14,7 +14,10 @@ use yew::prelude::*;
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(State::default);
-    let tag = state.lang.clone().unwrap_or_else(|| negotiate(&browser_languages()).to_string());
+    let tag = state
+        .lang
+        .clone()
+        .unwrap_or_else(|| negotiate(&browser_languages()).to_string());
     let i18n = use_memo(tag, |tag| I18n::new(tag));
     let i18n: I18n = (*i18n).clone();
 
@@ -30,7 +33,11 @@ pub fn App() -> Html {
         });
     }
     use_effect_with(state.page, |_| {
-        if let Some(heading) = gloo::utils::document().query_selector("main h1").ok().flatten() {
+        if let Some(heading) = gloo::utils::document()
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+        {
             if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
                 let _ = heading.focus();
             }
@@ -61,5 +68,6 @@ pub fn use_i18n() -> I18n {
 /// The wizard's state and dispatcher, for any component below `App`.
 #[hook]
 pub fn use_state_handle() -> UseReducerHandle<State> {
-    use_context::<UseReducerHandle<State>>().expect("pages are rendered inside App, which provides the state")
+    use_context::<UseReducerHandle<State>>()
+        .expect("pages are rendered inside App, which provides the state")
 }

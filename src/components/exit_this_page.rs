@@ -18,7 +18,7 @@ const SHIFT_WINDOW_MS: u32 = 5_000;
 /// A real link (it works even before the app loads: index.html has a plain
 /// copy) with visually hidden "Emergency" text. Pressing Shift three times
 /// within 5 seconds anywhere on the page also exits; a `role="status"` live
-/// region announces each press. Exiting drops every answer, blanks the page
+/// region announces each press. It sits in the page's `header` (banner) landmark. Exiting drops every answer, blanks the page
 /// and leaves with `location.replace`, so Back does not return here.
 #[component]
 pub fn ExitThisPage() -> Html {
@@ -42,7 +42,9 @@ pub fn ExitThisPage() -> Html {
         use_effect_with(*presses, move |count| {
             let count = *count;
             let listener = EventListener::new(&gloo::utils::window(), "keydown", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
                 if event.key() != "Shift" || event.repeat() {
                     return;
                 }
@@ -74,7 +76,7 @@ pub fn ExitThisPage() -> Html {
         _ => String::new(),
     };
     html! {
-        <div class="exit-this-page">
+        <header class="exit-this-page">
             <a href={NEUTRAL_SITE} class="exit-this-page__button" rel="nofollow noreferrer" {onclick}>
                 <span class="visually-hidden">{ i18n.t("exit-emergency") }</span>
                 { i18n.t("exit-this-page") }
@@ -83,7 +85,7 @@ pub fn ExitThisPage() -> Html {
                 { for (0..3u8).map(|i| html! { <span class={classes!("dot", (i < *presses).then_some("dot--on"))}></span> }) }
             </span>
             <div role="status" class="visually-hidden">{ announcement }</div>
-        </div>
+        </header>
     }
 }
 

@@ -22,7 +22,12 @@ pub fn available() -> impl Iterator<Item = &'static str> {
 /// the primary language (`fr-CA` → `fr`), else English.
 pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> &'static str {
     for want in preferred {
-        let primary = want.as_ref().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = want
+            .as_ref()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         if let Some(tag) = available().find(|tag| *tag == primary) {
             return tag;
         }
@@ -33,7 +38,11 @@ pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> &'static str {
 /// The browser's preferred languages, most preferred first.
 pub fn browser_languages() -> Vec<String> {
     let navigator = gloo::utils::window().navigator();
-    let list: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    let list: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
     if list.is_empty() {
         navigator.language().into_iter().collect()
     } else {
@@ -48,7 +57,8 @@ fn bundle(tag: &str) -> Option<FluentBundle<FluentResource>> {
     for source in *sources {
         // The locale test (tests/locales.rs) proves every file parses; a bad
         // entry here is skipped rather than taking the whole language down.
-        let resource = FluentResource::try_new((*source).to_string()).unwrap_or_else(|(partial, _)| partial);
+        let resource =
+            FluentResource::try_new((*source).to_string()).unwrap_or_else(|(partial, _)| partial);
         let _ = bundle.add_resource(resource);
     }
     Some(bundle)
@@ -74,9 +84,19 @@ impl I18n {
     /// Loads `tag`, or English if we have no such language.
     pub fn new(tag: &str) -> I18n {
         let tag = available().find(|t| *t == tag).unwrap_or(FALLBACK);
-        let primary = bundle(tag).or_else(|| bundle(FALLBACK)).unwrap_or_else(|| FluentBundle::new(vec![]));
-        let fallback = if tag == FALLBACK { None } else { bundle(FALLBACK) };
-        I18n(Rc::new(Inner { tag, primary, fallback }))
+        let primary = bundle(tag)
+            .or_else(|| bundle(FALLBACK))
+            .unwrap_or_else(|| FluentBundle::new(vec![]));
+        let fallback = if tag == FALLBACK {
+            None
+        } else {
+            bundle(FALLBACK)
+        };
+        I18n(Rc::new(Inner {
+            tag,
+            primary,
+            fallback,
+        }))
     }
 
     pub fn lang(&self) -> &'static str {
@@ -110,7 +130,9 @@ impl I18n {
         for bundle in std::iter::once(&self.0.primary).chain(self.0.fallback.as_ref()) {
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+                return bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned();
             }
         }
         // A missing message shows its ID rather than nothing; tests/locales.rs

@@ -20,7 +20,12 @@ pub enum Reply {
 }
 
 impl Reply {
-    pub const ALL: [Reply; 4] = [Reply::Yes, Reply::No, Reply::DontKnow, Reply::PreferNotToSay];
+    pub const ALL: [Reply; 4] = [
+        Reply::Yes,
+        Reply::No,
+        Reply::DontKnow,
+        Reply::PreferNotToSay,
+    ];
 
     /// Stable ID, used in JSON and (hyphenated) in Fluent message names.
     pub fn id(self) -> &'static str {
@@ -68,7 +73,10 @@ fn current_version() -> u32 {
 
 impl Answers {
     pub fn new() -> Answers {
-        Answers { version: ANSWERS_VERSION, ..Answers::default() }
+        Answers {
+            version: ANSWERS_VERSION,
+            ..Answers::default()
+        }
     }
 
     pub fn get(&self, q: QuestionId) -> Option<Reply> {

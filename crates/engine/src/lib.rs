@@ -11,7 +11,9 @@ pub mod law;
 pub mod rules;
 
 pub use answers::{Answers, QuestionId, Reply};
-pub use assessment::{Assessment, Because, Citation, Finding, FindingId, IndicatorOutcome, Level, Presence};
+pub use assessment::{
+    Assessment, Because, Citation, Finding, FindingId, IndicatorOutcome, Level, Presence,
+};
 pub use law::schema::{Date, Verification};
 
 /// Assesses one set of answers on the legal date `as_of`.
@@ -19,5 +21,9 @@ pub fn assess(answers: &Answers, as_of: Date) -> Assessment {
     let law = law::law();
     let documents = rules::ilo_fl::retention_of_identity_documents(answers, law, as_of);
     let labour = rules::labour_exploitation::assess(&[&documents]);
-    Assessment { as_of, indicators: vec![documents], findings: vec![labour] }
+    Assessment {
+        as_of,
+        indicators: vec![documents],
+        findings: vec![labour],
+    }
 }

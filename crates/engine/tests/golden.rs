@@ -38,7 +38,9 @@ fn check(case: &Case) -> Vec<String> {
     let mut errors = Vec::new();
     for (id, want) in &case.indicators {
         let got = json["indicators"].as_array().and_then(|list| {
-            list.iter().find(|i| i["id"] == id.as_str()).map(|i| i["presence"].as_str().unwrap_or("").to_string())
+            list.iter()
+                .find(|i| i["id"] == id.as_str())
+                .map(|i| i["presence"].as_str().unwrap_or("").to_string())
         });
         if got.as_deref() != Some(want.as_str()) {
             errors.push(format!("indicator {id}: want {want}, got {got:?}"));
@@ -50,9 +52,16 @@ fn check(case: &Case) -> Vec<String> {
             continue;
         };
         if finding.level.id() != want {
-            errors.push(format!("finding {id}: want {want}, got {}", finding.level.id()));
+            errors.push(format!(
+                "finding {id}: want {want}, got {}",
+                finding.level.id()
+            ));
         }
-        let cited: Vec<&str> = finding.citations.iter().map(|c| c.provision.as_str()).collect();
+        let cited: Vec<&str> = finding
+            .citations
+            .iter()
+            .map(|c| c.provision.as_str())
+            .collect();
         for c in &case.cites {
             if !cited.contains(&c.as_str()) {
                 errors.push(format!("finding {id}: does not cite {c} (cites {cited:?})"));
@@ -60,13 +69,18 @@ fn check(case: &Case) -> Vec<String> {
         }
         for c in &case.not_cited {
             if cited.contains(&c.as_str()) {
-                errors.push(format!("finding {id}: cites {c}, which should not hold on {}", case.as_of));
+                errors.push(format!(
+                    "finding {id}: cites {c}, which should not hold on {}",
+                    case.as_of
+                ));
             }
         }
         if let Some(missing) = &case.missing {
             let got: Vec<&str> = finding.missing.iter().map(|q| q.id()).collect();
             if got != missing.iter().map(String::as_str).collect::<Vec<_>>() {
-                errors.push(format!("finding {id}: missing want {missing:?}, got {got:?}"));
+                errors.push(format!(
+                    "finding {id}: missing want {missing:?}, got {got:?}"
+                ));
             }
         }
     }
@@ -76,20 +90,38 @@ fn check(case: &Case) -> Vec<String> {
 #[test]
 fn golden_cases() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("tests/cases exists").filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/cases exists")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
     files.sort();
     let (mut run, mut failures) = (0, Vec::new());
-    for file in files.iter().filter(|f| f.extension().is_some_and(|x| x == "toml")) {
+    for file in files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|x| x == "toml"))
+    {
         let text = std::fs::read_to_string(file).expect("case file reads");
-        let parsed: CaseFile = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let parsed: CaseFile =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         for case in &parsed.case {
             run += 1;
             let errors = check(case);
             if !errors.is_empty() {
-                failures.push(format!("{} / \"{}\":\n    {}", file.display(), case.name, errors.join("\n    ")));
+                failures.push(format!(
+                    "{} / \"{}\":\n    {}",
+                    file.display(),
+                    case.name,
+                    errors.join("\n    ")
+                ));
             }
         }
     }
     assert!(run > 0, "no golden case ran");
-    assert!(failures.is_empty(), "{} of {run} golden cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {run} golden cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -29,13 +29,27 @@ fn the_real_law_files_load() {
 #[test]
 fn every_invalid_example_fails_with_a_clear_message() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut cases: Vec<_> = fs::read_dir(root.join("tests/invalid")).expect("tests/invalid").flatten().map(|e| e.path()).collect();
+    let mut cases: Vec<_> = fs::read_dir(root.join("tests/invalid"))
+        .expect("tests/invalid")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     cases.sort();
-    assert!(cases.len() >= 8, "expected at least 8 invalid examples, found {}", cases.len());
+    assert!(
+        cases.len() >= 8,
+        "expected at least 8 invalid examples, found {}",
+        cases.len()
+    );
     let mut failures = Vec::new();
     for case in &cases {
-        let name = case.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
-        let work = Path::new(env!("CARGO_TARGET_TMPDIR")).join("invalid").join(&name);
+        let name = case
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("?")
+            .to_string();
+        let work = Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join("invalid")
+            .join(&name);
         let _ = fs::remove_dir_all(&work);
         copy_dir(&root.join("law"), &work);
         for part in ["instruments", "provisions", "indicators"] {
@@ -46,11 +60,15 @@ fn every_invalid_example_fails_with_a_clear_message() {
         let expect = fs::read_to_string(case.join("expect.txt")).expect("expect.txt");
         let expect = expect.trim();
         match read_law(&work) {
-            Ok(_) => failures.push(format!("{name}: loaded, but should have failed with `{expect}`")),
+            Ok(_) => failures.push(format!(
+                "{name}: loaded, but should have failed with `{expect}`"
+            )),
             Err(problems) => {
                 let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
                 if !text.iter().any(|t| t.contains(expect)) {
-                    failures.push(format!("{name}: want a message containing `{expect}`, got {text:#?}"));
+                    failures.push(format!(
+                        "{name}: want a message containing `{expect}`, got {text:#?}"
+                    ));
                 }
             }
         }

@@ -27,7 +27,10 @@ pub struct Origins {
 
 impl Origins {
     fn of(&self, id: &str) -> String {
-        self.by_id.get(id).cloned().unwrap_or_else(|| "law".to_string())
+        self.by_id
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| "law".to_string())
     }
 }
 
@@ -36,7 +39,11 @@ impl Origins {
 pub fn check(law: &Law, origins: &Origins) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut push = |id: &str, field: String, message: String| {
-        problems.push(Problem { file: origins.of(id), field, message });
+        problems.push(Problem {
+            file: origins.of(id),
+            field,
+            message,
+        });
     };
 
     let mut seen = HashSet::new();
@@ -48,10 +55,18 @@ pub fn check(law: &Law, origins: &Origins) -> Vec<Problem> {
         .chain(law.indicators.iter().map(|i| (&i.id, "indicator")));
     for (id, kind) in ids {
         if !is_dotted_id(id) {
-            push(id, format!("{kind} `{id}`.id"), "IDs are lower-case words joined by dots".into());
+            push(
+                id,
+                format!("{kind} `{id}`.id"),
+                "IDs are lower-case words joined by dots".into(),
+            );
         }
         if !seen.insert(id.clone()) {
-            push(id, format!("{kind} `{id}`.id"), "this ID is used twice".into());
+            push(
+                id,
+                format!("{kind} `{id}`.id"),
+                "this ID is used twice".into(),
+            );
         }
     }
 
@@ -62,7 +77,11 @@ pub fn check(law: &Law, origins: &Origins) -> Vec<Problem> {
         check_url(&i.url, &i.id, "instrument", &mut push);
         if let Some(in_force) = i.in_force {
             if in_force < i.adopted {
-                push(&i.id, format!("instrument `{}`.in_force", i.id), "is before the adoption date".into());
+                push(
+                    &i.id,
+                    format!("instrument `{}`.in_force", i.id),
+                    "is before the adoption date".into(),
+                );
             }
         }
     }
@@ -84,7 +103,11 @@ pub fn check(law: &Law, origins: &Origins) -> Vec<Problem> {
     }
     for ind in &law.indicators {
         if ind.citations.is_empty() {
-            push(&ind.id, format!("indicator `{}`.citations", ind.id), "has no citation".into());
+            push(
+                &ind.id,
+                format!("indicator `{}`.citations", ind.id),
+                "has no citation".into(),
+            );
         }
         for c in &ind.citations {
             if !provisions.contains(c.as_str()) {
@@ -100,9 +123,15 @@ pub fn check(law: &Law, origins: &Origins) -> Vec<Problem> {
 }
 
 fn check_url(url: &str, id: &str, kind: &str, push: &mut impl FnMut(&str, String, String)) {
-    let ok = url.starts_with("https://") && url.len() > "https://".len() && !url.contains(char::is_whitespace);
+    let ok = url.starts_with("https://")
+        && url.len() > "https://".len()
+        && !url.contains(char::is_whitespace);
     if !ok {
-        push(id, format!("{kind} `{id}`.url"), format!("`{url}` is not an https link"));
+        push(
+            id,
+            format!("{kind} `{id}`.url"),
+            format!("`{url}` is not an https link"),
+        );
     }
 }
 
@@ -111,6 +140,8 @@ pub fn is_dotted_id(id: &str) -> bool {
     !id.is_empty()
         && id.split('.').all(|part| {
             !part.is_empty()
-                && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
         })
 }

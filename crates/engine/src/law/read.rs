@@ -72,11 +72,19 @@ fn display(file: &Path, dir: &Path) -> String {
     file.strip_prefix(dir).unwrap_or(file).display().to_string()
 }
 
-fn parse<T: serde::de::DeserializeOwned>(file: &Path, dir: &Path, problems: &mut Vec<Problem>) -> Option<T> {
+fn parse<T: serde::de::DeserializeOwned>(
+    file: &Path,
+    dir: &Path,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
     let text = match fs::read_to_string(file) {
         Ok(text) => text,
         Err(e) => {
-            problems.push(Problem { file: display(file, dir), field: "(file)".into(), message: e.to_string() });
+            problems.push(Problem {
+                file: display(file, dir),
+                field: "(file)".into(),
+                message: e.to_string(),
+            });
             return None;
         }
     };

@@ -1,0 +1,94 @@
+// Measures what a person on a cheap phone and a slow connection pays.
+//   node scripts/bench.mjs <entitle dist> <hello dist>   (ENGINE_JSON in the environment)
+// Prints one JSON object. Not a test: it asserts nothing.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { launch } from '../tests/e2e/harness.mjs';
+import { startServer } from './serve.mjs';
+
+const [entitleDist, helloDist] = process.argv.slice(2);
+const RUNS = 7;
+const PROFILE = { cpu_slowdown: 4, down_kbps: 1600, up_kbps: 750, rtt_ms: 150 };
+
+function sizes(dist) {
+  const files = {};
+  const total = { raw: 0, gzip9: 0, brotli: 0 };
+  for (const name of readdirSync(dist).sort()) {
+    const path = join(dist, name);
+    if (!statSync(path).isFile() || /\.(br|gz)$/.test(name)) continue;
+    const raw = readFileSync(path);
+    const f = {
+      raw: raw.length,
+      gzip9: gzipSync(raw, { level: 9 }).length,
+      brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+    files[name] = f;
+    for (const k of Object.keys(total)) total[k] += f[k];
+  }
+  return { files, total };
+}
+
+// Records, in the page's own clock, when a heading first appears.
+const MARKER = `
+  window.__marks = {};
+  new MutationObserver(() => {
+    for (const h of document.querySelectorAll('main h1, h1#hello')) {
+      const key = h.closest('legend') ? 'question' : 'first';
+      if (!(key in window.__marks) && h.getBoundingClientRect().height > 0) window.__marks[key] = performance.now();
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+async function coldLoads(browser, dist, clickToQuestion) {
+  const server = await startServer(dist, 0);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const times = [];
+  let transferred = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: PROFILE.rtt_ms,
+      downloadThroughput: (PROFILE.down_kbps * 1000) / 8,
+      uploadThroughput: (PROFILE.up_kbps * 1000) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpu_slowdown });
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+    await page.addInitScript(MARKER);
+    await page.goto(url, { waitUntil: 'commit' });
+    if (clickToQuestion) {
+      await page.locator('.button--start').click();
+      await page.waitForFunction(() => 'question' in window.__marks);
+      times.push(await page.evaluate(() => window.__marks.question));
+    } else {
+      await page.waitForFunction(() => 'first' in window.__marks);
+      times.push(await page.evaluate(() => window.__marks.first));
+    }
+    transferred = bytes;
+    await context.close();
+  }
+  server.close();
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    runs: RUNS,
+    median_ms: Math.round(sorted[Math.floor(sorted.length / 2)]),
+    max_ms: Math.round(sorted[sorted.length - 1]),
+    transferred_bytes: transferred,
+  };
+}
+
+const browser = await launch();
+const result = {
+  profile: PROFILE,
+  entitle: { sizes: sizes(entitleDist), first_question_visible: await coldLoads(browser, entitleDist, true) },
+  hello_yew_floor: { sizes: sizes(helloDist), first_heading_visible: await coldLoads(browser, helloDist, false) },
+  engine_assess_native: JSON.parse(process.env.ENGINE_JSON || 'null'),
+};
+await browser.close();
+console.log(JSON.stringify(result, null, 2));
