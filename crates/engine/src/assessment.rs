@@ -1,17 +1,21 @@
 //! What the engine returns: IDs, levels, reasons and citations. No sentences:
 //! the app turns these into words through Fluent.
 
-use crate::answers::{QuestionId, Reply};
+use crate::answers::QuestionId;
+use crate::evidence::{Because, Evidence, Presence};
 use crate::law::schema::{Date, Law, Verification};
 use serde::Serialize;
 
-/// How strongly the answers point to a finding. Never a determination: only
-/// the competent authorities identify a victim.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+/// How strongly the answers point to a finding, lowest first. Never a
+/// determination: only the competent authorities identify a victim.
+///
+/// `NotEnoughInformation` ranks above `NoneFound`: an open question can still
+/// show a sign, a "no" cannot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
-    NotEnoughInformation,
     NoneFound,
+    NotEnoughInformation,
     Some,
     Strong,
 }
@@ -25,39 +29,58 @@ impl Level {
             Level::Strong => "strong",
         }
     }
+
+    /// The level of a definition whose elements must all be present:
+    /// all present → strong; any absent → none found; any present → some;
+    /// otherwise not enough information.
+    pub fn of_elements(elements: &[Element]) -> Level {
+        if !elements.is_empty() && elements.iter().all(|e| e.presence == Presence::Present) {
+            Level::Strong
+        } else if elements.iter().any(|e| e.presence == Presence::Absent) {
+            Level::NoneFound
+        } else if elements.iter().any(|e| e.presence == Presence::Present) {
+            Level::Some
+        } else {
+            Level::NotEnoughInformation
+        }
+    }
 }
 
 /// The findings the engine can make, by stable ID.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingId {
-    /// Work on worse terms than promised or than the law allows.
+    Trafficking,
+    ForcedLabour,
+    Servitude,
     LabourExploitation,
+    SmugglingAbuse,
+    InternationalProtection,
+    PossibleChild,
 }
 
 impl FindingId {
+    pub const ALL: [FindingId; 7] = [
+        FindingId::Trafficking,
+        FindingId::ForcedLabour,
+        FindingId::Servitude,
+        FindingId::LabourExploitation,
+        FindingId::SmugglingAbuse,
+        FindingId::InternationalProtection,
+        FindingId::PossibleChild,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
+            FindingId::Trafficking => "trafficking",
+            FindingId::ForcedLabour => "forced_labour",
+            FindingId::Servitude => "servitude",
             FindingId::LabourExploitation => "labour_exploitation",
+            FindingId::SmugglingAbuse => "smuggling_abuse",
+            FindingId::InternationalProtection => "international_protection",
+            FindingId::PossibleChild => "possible_child",
         }
     }
-}
-
-/// Whether an indicator is present in the answers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Presence {
-    Present,
-    Absent,
-    /// Not answered, "I don't know" or "I'd rather not say".
-    Unknown,
-}
-
-/// One answer that led to an outcome.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Because {
-    pub question: QuestionId,
-    pub reply: Reply,
 }
 
 /// A provision cited by an outcome, resolved from the law data.
@@ -76,9 +99,9 @@ pub struct Citation {
 impl Citation {
     /// Resolves provision IDs that hold on `as_of`. The build has checked every
     /// ID resolves; an ID that does not is skipped rather than invented.
-    pub fn resolve(law: &Law, ids: &[String], as_of: Date) -> Vec<Citation> {
+    pub fn resolve<S: AsRef<str>>(law: &Law, ids: &[S], as_of: Date) -> Vec<Citation> {
         ids.iter()
-            .filter_map(|id| law.provision(id))
+            .filter_map(|id| law.provision(id.as_ref()))
             .filter(|p| p.holds_from <= as_of)
             .map(|p| Citation {
                 provision: p.id.clone(),
@@ -104,22 +127,84 @@ pub struct IndicatorOutcome {
     pub citations: Vec<Citation>,
 }
 
+/// One element of a legal definition (e.g. the "means" of trafficking).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Element {
+    /// `act`, `means`, `purpose`, `menace_of_penalty`, ...
+    pub id: &'static str,
+    pub presence: Presence,
+    pub because: Vec<Because>,
+    pub missing: Vec<QuestionId>,
+}
+
+impl Element {
+    pub fn new(id: &'static str, evidence: Evidence) -> Element {
+        Element {
+            id,
+            presence: evidence.presence,
+            because: evidence.because,
+            missing: evidence.missing,
+        }
+    }
+}
+
 /// A sign found (or not) in the answers, with everything behind it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub id: FindingId,
     pub level: Level,
-    /// IDs of the indicators present.
+    /// The definition's elements and whether each is shown.
+    pub elements: Vec<Element>,
+    /// IDs of the indicators present that support it.
     pub indicators: Vec<String>,
+    /// Answers behind the level.
     pub because: Vec<Because>,
+    /// Unanswered questions that could change the level.
     pub missing: Vec<QuestionId>,
     pub citations: Vec<Citation>,
+    /// For `trafficking`: the ILO–EU (Delphi) rule's own verdict, to compare.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delphi: Option<crate::rules::delphi::Verdict>,
 }
 
-/// The whole result for one set of answers on one legal date.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Assessment {
-    pub as_of: Date,
-    pub indicators: Vec<IndicatorOutcome>,
-    pub findings: Vec<Finding>,
+impl Finding {
+    /// A finding from its elements, with reasons and open questions gathered from them.
+    pub fn from_elements(
+        id: FindingId,
+        elements: Vec<Element>,
+        level: Level,
+        citations: Vec<Citation>,
+    ) -> Finding {
+        // The answers that explain the level: the elements present for a sign,
+        // the elements absent for none found, everything for an open result.
+        let explains = |e: &&Element| match level {
+            Level::Strong | Level::Some => e.presence == Presence::Present,
+            Level::NoneFound => e.presence == Presence::Absent,
+            Level::NotEnoughInformation => true,
+        };
+        let mut because: Vec<Because> = elements
+            .iter()
+            .filter(explains)
+            .flat_map(|e| e.because.clone())
+            .collect();
+        because.sort();
+        because.dedup();
+        let mut missing: Vec<QuestionId> = if level == Level::Strong || level == Level::NoneFound {
+            Vec::new()
+        } else {
+            elements.iter().flat_map(|e| e.missing.clone()).collect()
+        };
+        missing.sort();
+        missing.dedup();
+        Finding {
+            id,
+            level,
+            elements,
+            indicators: Vec::new(),
+            because,
+            missing,
+            citations,
+            delphi: None,
+        }
+    }
 }

@@ -1,5 +1,5 @@
-//! Entitle's rules engine: answers → indicators → findings, every outcome with
-//! its reasons and its citations.
+//! Entitle's rules engine: answers → indicators → findings → needs →
+//! protections → help, every outcome with its reasons and its citations.
 //!
 //! Pure Rust: no browser, no UI, no translations. It returns stable IDs,
 //! arguments and citations; the app turns them into words. Evaluation takes the
@@ -7,23 +7,92 @@
 
 pub mod answers;
 pub mod assessment;
+pub mod evidence;
+pub mod facts;
+pub mod help;
 pub mod law;
+pub mod needs;
+pub mod protections;
 pub mod rules;
 
 pub use answers::{Answers, QuestionId, Reply};
-pub use assessment::{
-    Assessment, Because, Citation, Finding, FindingId, IndicatorOutcome, Level, Presence,
-};
+pub use assessment::{Citation, Element, Finding, FindingId, IndicatorOutcome, Level};
+pub use evidence::{Because, Presence};
 pub use law::schema::{Date, Verification};
+
+use law::schema::{Help, Jurisdiction};
+use serde::Serialize;
+
+/// The whole result for one set of answers on one legal date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Assessment {
+    pub as_of: Date,
+    /// The jurisdiction whose rules were applied: the country now, or `INTL`.
+    pub jurisdiction: String,
+    pub emergency: help::Emergency,
+    pub indicators: Vec<IndicatorOutcome>,
+    pub findings: Vec<Finding>,
+    pub needs: Vec<needs::Need>,
+    pub protections: Vec<protections::ProtectionOutcome>,
+    /// IDs of the help entries, in the order to show them.
+    pub help: Vec<String>,
+}
+
+/// The jurisdiction to apply: the country the person is in if we hold its
+/// rules, else the international baseline.
+pub fn jurisdiction_for(answers: &Answers) -> &'static Jurisdiction {
+    let law = law::law();
+    let code = answers.country_now.and_then(|c| c.value());
+    code.and_then(|c| law.jurisdictions.iter().find(|j| j.code == c.as_str()))
+        .or_else(|| law.jurisdictions.iter().find(|j| j.code == "INTL"))
+        .expect("the law data has an INTL jurisdiction (checked by tests)")
+}
 
 /// Assesses one set of answers on the legal date `as_of`.
 pub fn assess(answers: &Answers, as_of: Date) -> Assessment {
     let law = law::law();
-    let documents = rules::ilo_fl::retention_of_identity_documents(answers, law, as_of);
-    let labour = rules::labour_exploitation::assess(&[&documents]);
+    let j = jurisdiction_for(answers);
+    let signs = rules::Signs::read(answers, law, as_of);
+    let findings = vec![
+        rules::trafficking::assess(answers, &signs, law, as_of),
+        rules::forced_labour::assess(answers, &signs, law, as_of),
+        rules::servitude::assess(answers, &signs, law, as_of),
+        rules::labour_exploitation::assess(answers, &signs, law, as_of),
+        rules::smuggling_abuse::assess(answers, law, as_of),
+        rules::international_protection::assess(answers, law, as_of),
+        rules::possible_child::assess(answers, law, as_of),
+    ];
+    let mut needs = needs::read(answers, &findings);
+    let need_ids: Vec<&str> = needs.iter().map(|n| n.id.id()).collect();
+    let protections = protections::for_jurisdiction(answers, &findings, &need_ids, j, law, as_of);
+    let directory: Vec<&Help> = help::directory(law, j);
+    for need in &mut needs {
+        let id = need.id.id();
+        need.protections = law
+            .protections
+            .iter()
+            .filter(|p| p.meets.iter().any(|m| m == id))
+            .filter(|p| {
+                protections
+                    .iter()
+                    .any(|o| o.id == p.id && o.status != protections::Status::DoesNotApply)
+            })
+            .map(|p| p.id.clone())
+            .collect();
+        need.help = directory
+            .iter()
+            .filter(|h| h.meets.iter().any(|m| m == id))
+            .map(|h| h.id.clone())
+            .collect();
+    }
     Assessment {
         as_of,
-        indicators: vec![documents],
-        findings: vec![labour],
+        jurisdiction: j.code.clone(),
+        emergency: help::emergency(j),
+        indicators: signs.ilo,
+        findings,
+        needs,
+        protections,
+        help: directory.iter().map(|h| h.id.clone()).collect(),
     }
 }

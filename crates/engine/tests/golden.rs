@@ -1,8 +1,10 @@
 //! Golden cases: `tests/cases/*.toml`, one file per area, each case named as a
 //! sentence. Every case runs; failures are collected and reported by name.
+//! The format is described in `tests/cases/README.md`.
 
 use entitle_engine::{assess, Answers, Date};
 use serde::Deserialize;
+use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -18,71 +20,185 @@ struct Case {
     name: String,
     as_of: Date,
     answers: Answers,
+    jurisdiction: Option<String>,
+    emergency: Option<Vec<String>>,
     #[serde(default)]
     indicators: BTreeMap<String, String>,
     #[serde(default)]
     findings: BTreeMap<String, String>,
-    /// Provisions every finding listed must cite.
+    /// Whether the Delphi rule's verdict is met, for the trafficking finding.
+    delphi: Option<bool>,
+    /// Provisions a finding must cite: finding ID → provision IDs.
     #[serde(default)]
-    cites: Vec<String>,
-    /// Provisions no finding may cite.
+    cites: BTreeMap<String, Vec<String>>,
+    /// Provisions a finding must not cite.
     #[serde(default)]
-    not_cited: Vec<String>,
-    /// Exactly the questions the findings list as missing.
-    missing: Option<Vec<String>>,
+    not_cited: BTreeMap<String, Vec<String>>,
+    /// Exactly the questions a finding lists as missing.
+    #[serde(default)]
+    missing: BTreeMap<String, Vec<String>>,
+    /// Needs that must be shown.
+    #[serde(default)]
+    needs: Vec<String>,
+    /// Needs that must not be shown.
+    #[serde(default)]
+    not_needs: Vec<String>,
+    /// Protection ID → expected status.
+    #[serde(default)]
+    protections: BTreeMap<String, String>,
+    /// Protections that must not be listed at all (not in force there or then).
+    #[serde(default)]
+    not_listed: Vec<String>,
+    /// `<protection id>.<parameter name>` → value in force.
+    #[serde(default)]
+    values: BTreeMap<String, u64>,
+    /// Help entries that must be listed.
+    #[serde(default)]
+    help: Vec<String>,
+}
+
+fn ids(list: &Value, field: &str) -> Vec<String> {
+    list.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|x| x[field].as_str().map(String::from))
+        .collect()
+}
+
+fn find<'a>(list: &'a Value, id: &str) -> Option<&'a Value> {
+    list.as_array()?.iter().find(|x| x["id"] == id)
 }
 
 fn check(case: &Case) -> Vec<String> {
-    let result = assess(&case.answers, case.as_of);
-    let json = serde_json::to_value(&result).expect("an assessment serialises");
+    let result =
+        serde_json::to_value(assess(&case.answers, case.as_of)).expect("an assessment serialises");
     let mut errors = Vec::new();
+    if let Some(want) = &case.jurisdiction {
+        if result["jurisdiction"] != want.as_str() {
+            errors.push(format!(
+                "jurisdiction: want {want}, got {}",
+                result["jurisdiction"]
+            ));
+        }
+    }
+    if let Some(want) = &case.emergency {
+        let got: Vec<String> = result["emergency"]["numbers"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|x| x.as_str().map(String::from))
+            .collect();
+        if &got != want {
+            errors.push(format!("emergency: want {want:?}, got {got:?}"));
+        }
+    }
     for (id, want) in &case.indicators {
-        let got = json["indicators"].as_array().and_then(|list| {
-            list.iter()
-                .find(|i| i["id"] == id.as_str())
-                .map(|i| i["presence"].as_str().unwrap_or("").to_string())
-        });
-        if got.as_deref() != Some(want.as_str()) {
+        let got = find(&result["indicators"], id).map(|i| i["presence"].clone());
+        if got.as_ref().and_then(Value::as_str) != Some(want.as_str()) {
             errors.push(format!("indicator {id}: want {want}, got {got:?}"));
         }
     }
     for (id, want) in &case.findings {
-        let Some(finding) = result.findings.iter().find(|f| f.id.id() == id) else {
-            errors.push(format!("finding {id}: missing from the result"));
-            continue;
-        };
-        if finding.level.id() != want {
+        match find(&result["findings"], id) {
+            None => errors.push(format!("finding {id}: missing from the result")),
+            Some(f) if f["level"] != want.as_str() => errors.push(format!(
+                "finding {id}: want {want}, got {} (because {})",
+                f["level"], f["because"]
+            )),
+            Some(_) => {}
+        }
+    }
+    if let Some(want) = case.delphi {
+        let got = find(&result["findings"], "trafficking").map(|f| f["delphi"]["met"].clone());
+        if got != Some(Value::Bool(want)) {
+            errors.push(format!("delphi verdict: want {want}, got {got:?}"));
+        }
+    }
+    for (id, provisions) in &case.cites {
+        let cited = find(&result["findings"], id)
+            .map(|f| ids(&f["citations"], "provision"))
+            .unwrap_or_default();
+        for p in provisions {
+            if !cited.contains(p) {
+                errors.push(format!("finding {id}: does not cite {p} (cites {cited:?})"));
+            }
+        }
+    }
+    for (id, provisions) in &case.not_cited {
+        let cited = find(&result["findings"], id)
+            .map(|f| ids(&f["citations"], "provision"))
+            .unwrap_or_default();
+        for p in provisions.iter().filter(|p| cited.contains(p)) {
             errors.push(format!(
-                "finding {id}: want {want}, got {}",
-                finding.level.id()
+                "finding {id}: cites {p}, which should not hold on {}",
+                case.as_of
             ));
         }
-        let cited: Vec<&str> = finding
-            .citations
+    }
+    for (id, want) in &case.missing {
+        let got: Vec<String> = find(&result["findings"], id)
+            .and_then(|f| f["missing"].as_array().cloned())
+            .unwrap_or_default()
             .iter()
-            .map(|c| c.provision.as_str())
+            .filter_map(|q| q.as_str().map(String::from))
             .collect();
-        for c in &case.cites {
-            if !cited.contains(&c.as_str()) {
-                errors.push(format!("finding {id}: does not cite {c} (cites {cited:?})"));
-            }
+        if &got != want {
+            errors.push(format!("finding {id}: missing want {want:?}, got {got:?}"));
         }
-        for c in &case.not_cited {
-            if cited.contains(&c.as_str()) {
-                errors.push(format!(
-                    "finding {id}: cites {c}, which should not hold on {}",
-                    case.as_of
-                ));
-            }
+    }
+    let needs = ids(&result["needs"], "id");
+    for n in &case.needs {
+        if !needs.contains(n) {
+            errors.push(format!("need {n}: not shown (shown: {needs:?})"));
         }
-        if let Some(missing) = &case.missing {
-            let got: Vec<&str> = finding.missing.iter().map(|q| q.id()).collect();
-            if got != missing.iter().map(String::as_str).collect::<Vec<_>>() {
-                errors.push(format!(
-                    "finding {id}: missing want {missing:?}, got {got:?}"
-                ));
-            }
+    }
+    for n in case.not_needs.iter().filter(|n| needs.contains(n)) {
+        errors.push(format!("need {n}: shown, but should not be"));
+    }
+    for (id, want) in &case.protections {
+        match find(&result["protections"], id) {
+            None => errors.push(format!(
+                "protection {id}: not listed (listed: {:?})",
+                ids(&result["protections"], "id")
+            )),
+            Some(p) if p["status"] != want.as_str() => errors.push(format!(
+                "protection {id}: want {want}, got {} (reasons {})",
+                p["status"], p["reasons"]
+            )),
+            Some(_) => {}
         }
+    }
+    for id in &case.not_listed {
+        if find(&result["protections"], id).is_some() {
+            errors.push(format!(
+                "protection {id}: listed, but should not be in force here on {}",
+                case.as_of
+            ));
+        }
+    }
+    for (key, want) in &case.values {
+        let (pid, name) = key
+            .rsplit_once('.')
+            .expect("values keys are <protection>.<parameter>");
+        let got = find(&result["protections"], pid)
+            .and_then(|p| p["values"].as_array().cloned())
+            .and_then(|vs| {
+                vs.iter()
+                    .find(|v| v["name"] == name)
+                    .map(|v| v["value"].clone())
+            });
+        if got.as_ref().and_then(Value::as_u64) != Some(*want) {
+            errors.push(format!("value {key}: want {want}, got {got:?}"));
+        }
+    }
+    let help: Vec<String> = result["help"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|h| h.as_str().map(String::from))
+        .collect();
+    for h in case.help.iter().filter(|h| !help.contains(h)) {
+        errors.push(format!("help {h}: not listed (listed: {help:?})"));
     }
     errors
 }
@@ -96,7 +212,7 @@ fn golden_cases() {
         .map(|e| e.path())
         .collect();
     files.sort();
-    let (mut run, mut failures) = (0, Vec::new());
+    let (mut run, mut failures, mut names) = (0, Vec::new(), std::collections::HashSet::new());
     for file in files
         .iter()
         .filter(|f| f.extension().is_some_and(|x| x == "toml"))
@@ -106,22 +222,29 @@ fn golden_cases() {
             toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         for case in &parsed.case {
             run += 1;
+            if !names.insert(case.name.clone()) {
+                failures.push(format!(
+                    "{}: two cases are named \"{}\"",
+                    file.display(),
+                    case.name
+                ));
+            }
             let errors = check(case);
             if !errors.is_empty() {
+                let file = file.file_name().and_then(|n| n.to_str()).unwrap_or("?");
                 failures.push(format!(
-                    "{} / \"{}\":\n    {}",
-                    file.display(),
+                    "{file} / \"{}\":\n    {}",
                     case.name,
                     errors.join("\n    ")
                 ));
             }
         }
     }
-    assert!(run > 0, "no golden case ran");
     assert!(
         failures.is_empty(),
         "{} of {run} golden cases failed:\n{}",
         failures.len(),
         failures.join("\n")
     );
+    assert!(run >= 60, "expected at least 60 golden cases, found {run}");
 }

@@ -2,7 +2,7 @@
 //!
 //! Compiled by `build.rs` too: depends only on `schema` and `std`.
 
-use super::schema::Law;
+use super::schema::{Law, FINDING_IDS, NEED_IDS};
 use std::collections::{HashMap, HashSet};
 
 /// One problem in the data, naming the file and the field.
@@ -34,16 +34,28 @@ impl Origins {
     }
 }
 
-/// Checks IDs are well formed and unique, references resolve, links are https,
-/// and every indicator has a citation. Returns every problem found, not just the first.
-pub fn check(law: &Law, origins: &Origins) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut push = |id: &str, field: String, message: String| {
-        problems.push(Problem {
-            file: origins.of(id),
+struct Checker<'a> {
+    origins: &'a Origins,
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn push(&mut self, id: &str, field: String, message: impl Into<String>) {
+        self.problems.push(Problem {
+            file: self.origins.of(id),
             field,
-            message,
+            message: message.into(),
         });
+    }
+}
+
+/// Checks IDs are well formed and unique, every reference resolves, links are
+/// https, phone numbers are well formed, and every indicator and protection has
+/// a citation. Returns every problem found, not just the first.
+pub fn check(law: &Law, origins: &Origins) -> Vec<Problem> {
+    let mut c = Checker {
+        origins,
+        problems: Vec::new(),
     };
 
     let mut seen = HashSet::new();
@@ -52,49 +64,48 @@ pub fn check(law: &Law, origins: &Origins) -> Vec<Problem> {
         .iter()
         .map(|i| (&i.id, "instrument"))
         .chain(law.provisions.iter().map(|p| (&p.id, "provision")))
-        .chain(law.indicators.iter().map(|i| (&i.id, "indicator")));
+        .chain(law.indicators.iter().map(|i| (&i.id, "indicator")))
+        .chain(law.protections.iter().map(|p| (&p.id, "protection")))
+        .chain(law.help.iter().map(|h| (&h.id, "help")));
     for (id, kind) in ids {
         if !is_dotted_id(id) {
-            push(
+            c.push(
                 id,
                 format!("{kind} `{id}`.id"),
-                "IDs are lower-case words joined by dots".into(),
+                "IDs are lower-case words joined by dots",
             );
         }
         if !seen.insert(id.clone()) {
-            push(
-                id,
-                format!("{kind} `{id}`.id"),
-                "this ID is used twice".into(),
-            );
+            c.push(id, format!("{kind} `{id}`.id"), "this ID is used twice");
         }
     }
 
     let instruments: HashSet<&str> = law.instruments.iter().map(|i| i.id.as_str()).collect();
     let provisions: HashSet<&str> = law.provisions.iter().map(|p| p.id.as_str()).collect();
+    let mut jurisdictions = HashSet::new();
 
     for i in &law.instruments {
-        check_url(&i.url, &i.id, "instrument", &mut push);
+        check_url(&mut c, &i.url, &i.id, "instrument");
         if let Some(in_force) = i.in_force {
             if in_force < i.adopted {
-                push(
+                c.push(
                     &i.id,
                     format!("instrument `{}`.in_force", i.id),
-                    "is before the adoption date".into(),
+                    "is before the adoption date",
                 );
             }
         }
     }
     for p in &law.provisions {
-        check_url(&p.url, &p.id, "provision", &mut push);
+        check_url(&mut c, &p.url, &p.id, "provision");
         if !instruments.contains(p.instrument.as_str()) {
-            push(
+            c.push(
                 &p.id,
                 format!("provision `{}`.instrument", p.id),
                 format!("names `{}`, which no instrument file defines", p.instrument),
             );
         } else if !p.id.starts_with(&format!("{}.", p.instrument)) {
-            push(
+            c.push(
                 &p.id,
                 format!("provision `{}`.id", p.id),
                 format!("must start with its instrument's ID `{}.`", p.instrument),
@@ -102,36 +113,225 @@ pub fn check(law: &Law, origins: &Origins) -> Vec<Problem> {
         }
     }
     for ind in &law.indicators {
-        if ind.citations.is_empty() {
-            push(
+        let field = format!("indicator `{}`.citations", ind.id);
+        check_citations(&mut c, &ind.id, field, &ind.citations, &provisions);
+        if ind.dimension.is_some() != ind.strength.is_some() {
+            c.push(
                 &ind.id,
-                format!("indicator `{}`.citations", ind.id),
-                "has no citation".into(),
+                format!("indicator `{}`.strength", ind.id),
+                "a Delphi indicator needs both a dimension and a strength",
             );
         }
-        for c in &ind.citations {
-            if !provisions.contains(c.as_str()) {
-                push(
-                    &ind.id,
-                    format!("indicator `{}`.citations", ind.id),
-                    format!("names `{c}`, which no provision file defines"),
+    }
+    for j in &law.jurisdictions {
+        let code = j.code.as_str();
+        let valid =
+            code == "INTL" || (code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()));
+        if !valid {
+            c.push(
+                code,
+                format!("jurisdiction `{code}`.code"),
+                "must be an ISO 3166-1 alpha-2 code in capitals, or INTL",
+            );
+        }
+        if !jurisdictions.insert(code) {
+            c.push(
+                code,
+                format!("jurisdiction `{code}`.code"),
+                "this jurisdiction is defined twice",
+            );
+        }
+        if j.emergency
+            .iter()
+            .any(|n| n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()))
+        {
+            c.push(
+                code,
+                format!("jurisdiction `{code}`.emergency"),
+                "emergency numbers are digits only, e.g. \"112\"",
+            );
+        }
+        for p in &j.party {
+            if !instruments.contains(p.instrument.as_str()) {
+                c.push(
+                    code,
+                    format!("jurisdiction `{code}`.party.instrument"),
+                    format!("names `{}`, which no instrument file defines", p.instrument),
                 );
             }
         }
     }
-    problems
+    for p in &law.protections {
+        let id = p.id.as_str();
+        if p.citations.is_empty() {
+            c.push(
+                id,
+                format!("protection `{id}`.citations"),
+                "has no citation",
+            );
+        }
+        check_citations(
+            &mut c,
+            id,
+            format!("protection `{id}`.citations"),
+            &p.citations,
+            &provisions,
+        );
+        if let Some(main) = p.citations.first() {
+            if !id.starts_with(&format!("{main}.")) {
+                c.push(
+                    id,
+                    format!("protection `{id}`.id"),
+                    format!("must start with its main citation `{main}.`"),
+                );
+            }
+        }
+        if !jurisdictions.contains(p.applies_in.as_str())
+            && !instruments.contains(p.applies_in.as_str())
+        {
+            c.push(
+                id,
+                format!("protection `{id}`.applies_in"),
+                format!(
+                    "`{}` is neither a jurisdiction nor an instrument",
+                    p.applies_in
+                ),
+            );
+        }
+        for t in &p.triggers {
+            if !FINDING_IDS.contains(&t.as_str()) {
+                c.push(
+                    id,
+                    format!("protection `{id}`.triggers"),
+                    format!("`{t}` is not a finding; use one of {FINDING_IDS:?}"),
+                );
+            }
+        }
+        for n in &p.meets {
+            if !NEED_IDS.contains(&n.as_str()) {
+                c.push(
+                    id,
+                    format!("protection `{id}`.meets"),
+                    format!("`{n}` is not a need; use one of {NEED_IDS:?}"),
+                );
+            }
+        }
+        if p.triggers.is_empty() && p.meets.is_empty() {
+            c.push(
+                id,
+                format!("protection `{id}`.triggers"),
+                "needs a finding that triggers it or a need it meets",
+            );
+        }
+        for param in &p.parameters {
+            if !provisions.contains(param.citation.as_str()) {
+                c.push(
+                    id,
+                    format!("protection `{id}`.parameters.citation"),
+                    format!(
+                        "names `{}`, which no provision file defines",
+                        param.citation
+                    ),
+                );
+            }
+        }
+        if p.until.is_some_and(|until| until < p.from) {
+            c.push(id, format!("protection `{id}`.until"), "is before `from`");
+        }
+    }
+    for h in &law.help {
+        let id = h.id.as_str();
+        if !jurisdictions.contains(h.jurisdiction.as_str()) {
+            c.push(
+                id,
+                format!("help `{id}`.jurisdiction"),
+                format!("`{}` is not a jurisdiction file's code", h.jurisdiction),
+            );
+        }
+        for (field, number) in [("phone", &h.phone), ("sms", &h.sms)] {
+            if let Some(number) = number {
+                if !is_phone_number(number) {
+                    c.push(
+                        id,
+                        format!("help `{id}`.{field}"),
+                        format!("`{number}` is not a phone number: use E.164 (+ and 8 to 15 digits) or 3 to 6 digits for a short number"),
+                    );
+                }
+            }
+        }
+        if let Some(web) = &h.web {
+            check_url(&mut c, web, id, "help");
+        }
+        if h.phone.is_none() && h.web.is_none() && h.sms.is_none() {
+            c.push(
+                id,
+                format!("help `{id}`.phone"),
+                "gives no way to reach it: add a phone, sms or web",
+            );
+        }
+        for n in &h.meets {
+            if !NEED_IDS.contains(&n.as_str()) {
+                c.push(
+                    id,
+                    format!("help `{id}`.meets"),
+                    format!("`{n}` is not a need; use one of {NEED_IDS:?}"),
+                );
+            }
+        }
+        if h.checked.is_none() && h.verification != super::schema::Verification::Unverified {
+            c.push(
+                id,
+                format!("help `{id}`.checked"),
+                "an entry nobody checked must say verification = \"unverified\"",
+            );
+        }
+    }
+    c.problems
 }
 
-fn check_url(url: &str, id: &str, kind: &str, push: &mut impl FnMut(&str, String, String)) {
+fn check_citations(
+    c: &mut Checker<'_>,
+    id: &str,
+    field: String,
+    citations: &[String],
+    provisions: &HashSet<&str>,
+) {
+    if citations.is_empty() {
+        c.push(id, field.clone(), "has no citation");
+    }
+    for cite in citations {
+        if !provisions.contains(cite.as_str()) {
+            c.push(
+                id,
+                field.clone(),
+                format!("names `{cite}`, which no provision file defines"),
+            );
+        }
+    }
+}
+
+fn check_url(c: &mut Checker<'_>, url: &str, id: &str, kind: &str) {
     let ok = url.starts_with("https://")
         && url.len() > "https://".len()
         && !url.contains(char::is_whitespace);
     if !ok {
-        push(
+        c.push(
             id,
             format!("{kind} `{id}`.url"),
             format!("`{url}` is not an https link"),
         );
+    }
+}
+
+/// E.164 (`+` then 8 to 15 digits, not starting with 0) or a short national number of 3 to 6 digits.
+pub fn is_phone_number(n: &str) -> bool {
+    match n.strip_prefix('+') {
+        Some(rest) => {
+            (8..=15).contains(&rest.len())
+                && rest.bytes().all(|b| b.is_ascii_digit())
+                && !rest.starts_with('0')
+        }
+        None => (3..=6).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()),
     }
 }
 

@@ -2,7 +2,9 @@
 //! tool's tests and the invalid-data tests; the app never parses TOML.
 
 use super::check::{check, Origins, Problem};
-use super::schema::{IndicatorFile, InstrumentFile, Law, ProvisionFile};
+use super::schema::{
+    HelpFile, IndicatorFile, InstrumentFile, JurisdictionFile, Law, ProtectionFile, ProvisionFile,
+};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -13,28 +15,55 @@ pub fn read_law(dir: &Path) -> Result<Law, Vec<Problem>> {
     let mut origins = Origins::default();
     let mut problems = Vec::new();
 
+    let mut origins_of = |id: &str, file: &Path| {
+        origins.by_id.insert(id.to_string(), display(file, dir));
+    };
     for file in toml_files(&dir.join("instruments"), &mut problems) {
         if let Some(parsed) = parse::<InstrumentFile>(&file, dir, &mut problems) {
-            for item in parsed.instrument {
-                origins.by_id.insert(item.id.clone(), display(&file, dir));
-                law.instruments.push(item);
-            }
+            parsed
+                .instrument
+                .iter()
+                .for_each(|i| origins_of(&i.id, &file));
+            law.instruments.extend(parsed.instrument);
         }
     }
     for file in toml_files(&dir.join("provisions"), &mut problems) {
         if let Some(parsed) = parse::<ProvisionFile>(&file, dir, &mut problems) {
-            for item in parsed.provision {
-                origins.by_id.insert(item.id.clone(), display(&file, dir));
-                law.provisions.push(item);
-            }
+            parsed
+                .provision
+                .iter()
+                .for_each(|i| origins_of(&i.id, &file));
+            law.provisions.extend(parsed.provision);
         }
     }
     for file in toml_files(&dir.join("indicators"), &mut problems) {
         if let Some(parsed) = parse::<IndicatorFile>(&file, dir, &mut problems) {
-            for item in parsed.indicator {
-                origins.by_id.insert(item.id.clone(), display(&file, dir));
-                law.indicators.push(item);
-            }
+            parsed
+                .indicator
+                .iter()
+                .for_each(|i| origins_of(&i.id, &file));
+            law.indicators.extend(parsed.indicator);
+        }
+    }
+    for file in toml_files(&dir.join("jurisdictions"), &mut problems) {
+        if let Some(parsed) = parse::<JurisdictionFile>(&file, dir, &mut problems) {
+            origins_of(&parsed.jurisdiction.code, &file);
+            law.jurisdictions.push(parsed.jurisdiction);
+        }
+    }
+    for file in toml_files(&dir.join("protections"), &mut problems) {
+        if let Some(parsed) = parse::<ProtectionFile>(&file, dir, &mut problems) {
+            parsed
+                .protection
+                .iter()
+                .for_each(|i| origins_of(&i.id, &file));
+            law.protections.extend(parsed.protection);
+        }
+    }
+    for file in toml_files(&dir.join("help"), &mut problems) {
+        if let Some(parsed) = parse::<HelpFile>(&file, dir, &mut problems) {
+            parsed.help.iter().for_each(|i| origins_of(&i.id, &file));
+            law.help.extend(parsed.help);
         }
     }
     if problems.is_empty() {

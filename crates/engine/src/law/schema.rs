@@ -7,6 +7,30 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
+/// The findings the engine makes, by ID. `assessment::FindingId` must match (tested).
+pub const FINDING_IDS: &[&str] = &[
+    "trafficking",
+    "forced_labour",
+    "servitude",
+    "labour_exploitation",
+    "smuggling_abuse",
+    "international_protection",
+    "possible_child",
+];
+
+/// The needs the engine recognises, by ID. `needs::NeedId` must match (tested).
+pub const NEED_IDS: &[&str] = &[
+    "immediate_safety",
+    "medical_care",
+    "safe_housing",
+    "interpretation",
+    "legal_advice",
+    "children",
+    "going_home",
+    "fear_of_return",
+    "unpaid_wages",
+];
+
 /// A calendar date, written `YYYY-MM-DD` in the data files and in JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -119,8 +143,46 @@ pub struct Indicator {
     pub id: String,
     /// Its number in the source list, where the list numbers them.
     pub number: Option<u8>,
+    /// For the ILO–EU (Delphi) lists: which of the six dimensions it belongs to.
+    #[serde(default)]
+    pub dimension: Option<DelphiDimension>,
+    /// For the Delphi lists: strong, medium or weak.
+    #[serde(default)]
+    pub strength: Option<Strength>,
+    /// What the answers must show for it, by the key of a rule in `rules/delphi.rs`
+    /// (several lists share one key). `None`: the questionnaire does not ask about it.
+    #[serde(default)]
+    pub read_as: Option<String>,
+    /// Whether the indicator text and grading were checked in the source itself.
+    #[serde(default = "verified")]
+    pub verification: Verification,
     /// Provisions (by ID) that this indicator rests on or is published in.
     pub citations: Vec<String>,
+}
+
+fn verified() -> Verification {
+    Verification::Verified
+}
+
+/// The six dimensions of the ILO–EU operational indicators of trafficking (2009).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DelphiDimension {
+    DeceptiveRecruitment,
+    CoerciveRecruitment,
+    RecruitmentByAbuseOfVulnerability,
+    ExploitativeConditionsOfWork,
+    CoercionAtDestination,
+    AbuseOfVulnerabilityAtDestination,
+}
+
+/// How strongly a Delphi indicator points to trafficking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Strength {
+    Strong,
+    Medium,
+    Weak,
 }
 
 /// Everything the engine knows of the law, as loaded from the data files.
@@ -129,6 +191,9 @@ pub struct Law {
     pub instruments: Vec<Instrument>,
     pub provisions: Vec<Provision>,
     pub indicators: Vec<Indicator>,
+    pub jurisdictions: Vec<Jurisdiction>,
+    pub protections: Vec<Protection>,
+    pub help: Vec<Help>,
 }
 
 /// The top level of `law/instruments/*.toml`.
@@ -145,9 +210,264 @@ pub struct ProvisionFile {
     pub provision: Vec<Provision>,
 }
 
+/// The top level of `law/jurisdictions/*.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JurisdictionFile {
+    pub jurisdiction: Jurisdiction,
+}
+
+/// The top level of `law/protections/*.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProtectionFile {
+    pub protection: Vec<Protection>,
+}
+
+/// The top level of `law/help/*.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpFile {
+    pub help: Vec<Help>,
+}
+
 /// The top level of `law/indicators/*.toml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IndicatorFile {
     pub indicator: Vec<Indicator>,
+}
+
+/// A state the engine knows: its emergency number and the instruments it is party to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Jurisdiction {
+    /// ISO 3166-1 alpha-2 code, upper case (`GB`), or `INTL` for the international baseline.
+    pub code: String,
+    /// Emergency numbers to call, most general first (digits only, e.g. "999", "112").
+    pub emergency: Vec<String>,
+    pub emergency_checked_in: String,
+    pub emergency_verification: Verification,
+    /// Instruments this state is bound by, each from a date.
+    #[serde(default)]
+    pub party: Vec<Party>,
+}
+
+/// A state's ratification of (or accession to, or membership binding it to) an instrument.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    pub instrument: String,
+    /// When it became binding on the state (entry into force for that state).
+    pub since: Date,
+    pub verification: Verification,
+    pub checked_in: String,
+}
+
+/// What a protection gives, in broad kinds (the app groups and words them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProtectionKind {
+    Identification,
+    RecoveryReflection,
+    ResidencePermit,
+    Assistance,
+    NonPunishment,
+    NonRefoulement,
+    Asylum,
+    Compensation,
+    UnpaidWages,
+    ChildProtection,
+    LegalAid,
+    SafeReturn,
+    Confidentiality,
+}
+
+/// A condition a protection sets, evaluated from the answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    /// Not a national of the state they are in.
+    NotANational,
+    /// A national of a state outside the EU/EEA and Switzerland.
+    ThirdCountryNational,
+    /// No current permission to stay.
+    IrregularStatus,
+    /// Under 18, or possibly under 18.
+    Child,
+    /// 18 or over.
+    Adult,
+    /// Willing to help the police or prosecutors.
+    Cooperation,
+    /// Has reported to the police.
+    ReportedToPolice,
+    /// Afraid to go back.
+    FearOfReturn,
+    /// Wants to go home.
+    WantsToGoHome,
+    /// Was made to break the law.
+    MadeToBreakLaw,
+    /// Crossed a border with smugglers.
+    Smuggled,
+    /// Is owed pay.
+    OwedWages,
+    /// Has left, or is no longer with, the people who exploited them.
+    NoLongerThere,
+}
+
+/// Who decides whether the protection is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decider {
+    /// Nobody: it follows from the facts (a duty on the state, or a presumption).
+    NoDecision,
+    /// An identification authority (e.g. the UK's competent authorities).
+    CompetentAuthority,
+    ImmigrationAuthority,
+    Police,
+    Prosecutor,
+    Court,
+    LabourInspectorate,
+    ChildProtection,
+    AsylumAuthority,
+    SupportProvider,
+}
+
+/// Who must refer or apply for the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Referrer {
+    /// The person can ask themselves.
+    Self_,
+    /// A designated first responder (police, some NGOs, local authorities).
+    FirstResponder,
+    Police,
+    Prosecutor,
+    Ngo,
+    Lawyer,
+    /// Nobody needs to: it applies on its own.
+    Nobody,
+}
+
+/// A dated value of a protection: e.g. the minimum days of a recovery period.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Parameter {
+    /// What is measured: `min_days`, `max_days`, `months`, `years`, `amount_minor`.
+    pub name: String,
+    /// The value from `from` on, until a later entry with the same name.
+    pub from: Date,
+    pub value: u64,
+    /// For money: ISO 4217 currency; amounts are in minor units.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// The provision that sets this value.
+    pub citation: String,
+    pub verification: Verification,
+}
+
+/// A protection: something a person may be entitled to, under one provision.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Protection {
+    /// Stable dotted ID: `<provision id>.<what>`, e.g. `coe.ecat.art_13.recovery_period`.
+    pub id: String,
+    pub kind: ProtectionKind,
+    /// Where it applies: a jurisdiction code (`GB`), or an instrument ID, meaning
+    /// every state party to it on the legal date.
+    pub applies_in: String,
+    /// Findings that open it (any one, at level `some` or `strong`). Empty: opened by needs alone.
+    #[serde(default)]
+    pub triggers: Vec<String>,
+    /// Needs it meets (see `needs.rs`): it is shown for those needs even without a finding.
+    #[serde(default)]
+    pub meets: Vec<String>,
+    #[serde(default)]
+    pub conditions: Vec<Condition>,
+    /// Whether it depends on helping the police or prosecutors.
+    pub cooperation_required: bool,
+    pub decided_by: Decider,
+    pub referred_by: Referrer,
+    #[serde(default)]
+    pub parameters: Vec<Parameter>,
+    /// Provisions it rests on; the first is the main one.
+    pub citations: Vec<String>,
+    /// Not before this date (e.g. when a national rule commenced).
+    pub from: Date,
+    /// Not after this date, if it ended or is suspended.
+    #[serde(default)]
+    pub until: Option<Date>,
+    pub verification: Verification,
+    /// A legal ambiguity or modelling choice a lawyer should know about (message key suffix), if any.
+    #[serde(default)]
+    pub caveat: Option<String>,
+}
+
+/// What kind of help a directory entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HelpKind {
+    Emergency,
+    TraffickingHelpline,
+    ExploitationHelpline,
+    LabourInspectorate,
+    LegalAid,
+    Ngo,
+    Asylum,
+    ChildHelpline,
+    International,
+}
+
+/// When a service answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hours {
+    /// Open all day, every day.
+    #[serde(default)]
+    pub always: bool,
+    /// Otherwise: days (`mon_fri`, `mon_sat`, `every_day`) and local times.
+    #[serde(default)]
+    pub days: Option<String>,
+    #[serde(default)]
+    pub opens: Option<String>,
+    #[serde(default)]
+    pub closes: Option<String>,
+}
+
+/// One entry of the help directory.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Help {
+    /// Stable dotted ID: `<jurisdiction lower-case>.<name>`, e.g. `gb.modern_slavery_helpline`.
+    pub id: String,
+    /// `GB`, or `INTL` for the international fallbacks.
+    pub jurisdiction: String,
+    pub kind: HelpKind,
+    /// The organisation's own name (a proper name, not translated).
+    pub name: String,
+    /// Phone number in E.164 form (`+448000121700`) or a short national number (`999`, `1343`).
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// The number as people write it locally, for display.
+    #[serde(default)]
+    pub phone_display: Option<String>,
+    #[serde(default)]
+    pub sms: Option<String>,
+    #[serde(default)]
+    pub web: Option<String>,
+    #[serde(default)]
+    pub hours: Option<Hours>,
+    /// Languages offered: BCP 47 tags, or `interpreters` for a telephone interpreting service.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    pub free: Option<bool>,
+    pub confidential: Option<bool>,
+    /// Needs it meets.
+    pub meets: Vec<String>,
+    /// Where the details were checked.
+    pub source: String,
+    /// When they were checked; `None` if nobody checked them (never shown as verified).
+    #[serde(default)]
+    pub checked: Option<Date>,
+    pub verification: Verification,
 }

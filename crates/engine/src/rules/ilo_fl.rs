@@ -1,56 +1,115 @@
-//! The ILO's indicators of forced labour (2012), each read from the answers.
+//! The ILO's 11 indicators of forced labour (ILO Indicators of Forced Labour,
+//! 2012), each read from the answers. One indicator may point to forced labour;
+//! usually several are looked for together.
 
-use crate::answers::{Answers, QuestionId, Reply};
-use crate::assessment::{Because, Citation, IndicatorOutcome, Presence};
-use crate::law::schema::{Date, Law};
+use crate::answers::{Answers, QuestionId as Q};
+use crate::evidence::Evidence;
+use crate::facts;
 
-/// Indicator 7, retention of identity documents (ILO Indicators of Forced Labour, 2012;
-/// ICRMW art. 21; ILO C189 art. 9(c)): someone other than the person keeps their passport or ID.
-pub fn retention_of_identity_documents(
-    answers: &Answers,
-    law: &Law,
-    as_of: Date,
-) -> IndicatorOutcome {
-    yes_no_indicator(
+/// The indicators in the booklet's order, with the rule that reads each.
+pub const INDICATORS: [(&str, fn(&Answers) -> Evidence); 11] = [
+    ("ilo.fl.abuse_of_vulnerability", abuse_of_vulnerability),
+    ("ilo.fl.deception", deception),
+    ("ilo.fl.restriction_of_movement", restriction_of_movement),
+    ("ilo.fl.isolation", isolation),
+    (
+        "ilo.fl.physical_and_sexual_violence",
+        physical_and_sexual_violence,
+    ),
+    ("ilo.fl.intimidation_and_threats", intimidation_and_threats),
+    (
         "ilo.fl.retention_of_identity_documents",
-        QuestionId::DocumentsKept,
-        answers,
-        law,
-        as_of,
+        retention_of_identity_documents,
+    ),
+    ("ilo.fl.withholding_of_wages", withholding_of_wages),
+    ("ilo.fl.debt_bondage", debt_bondage),
+    (
+        "ilo.fl.abusive_working_and_living_conditions",
+        abusive_working_and_living_conditions,
+    ),
+    ("ilo.fl.excessive_overtime", excessive_overtime),
+];
+
+/// Indicator 1, abuse of vulnerability: someone uses the person's weak position
+/// (no papers, a visa tied to the employer) against them.
+// Modelling choice: read as a threat of denunciation, or an irregular or tied
+// status together with being unable to leave or being unpaid.
+pub fn abuse_of_vulnerability(a: &Answers) -> Evidence {
+    let weak_position = Evidence::any([
+        facts::irregular_status(a),
+        Evidence::yes(a, Q::TiedToEmployer),
+    ]);
+    let used_against_them = Evidence::any_yes(a, &[Q::CannotLeave, Q::WagesWithheld]);
+    Evidence::any([
+        Evidence::yes(a, Q::ThreatenedWithAuthorities),
+        Evidence::all([weak_position, used_against_them]),
+    ])
+}
+
+/// Indicator 2, deception: the work, pay, conditions or papers are not what was promised.
+pub fn deception(a: &Answers) -> Evidence {
+    Evidence::any_yes(
+        a,
+        &[
+            Q::DeceivedAboutWork,
+            Q::DeceivedAboutPay,
+            Q::DeceivedAboutConditions,
+            Q::DeceivedAboutPapers,
+        ],
     )
 }
 
-/// An indicator that one yes/no question decides: "yes" is present, "no" absent,
-/// anything else unknown and listed as missing.
-fn yes_no_indicator(
-    id: &str,
-    q: QuestionId,
-    answers: &Answers,
-    law: &Law,
-    as_of: Date,
-) -> IndicatorOutcome {
-    let reply = answers.get(q);
-    let presence = match reply {
-        Some(Reply::Yes) => Presence::Present,
-        Some(Reply::No) => Presence::Absent,
-        Some(Reply::DontKnow | Reply::PreferNotToSay) | None => Presence::Unknown,
-    };
-    let citations = law
-        .indicator(id)
-        .map(|ind| Citation::resolve(law, &ind.citations, as_of))
-        .unwrap_or_default();
-    IndicatorOutcome {
-        id: id.to_string(),
-        presence,
-        because: reply
-            .map(|reply| Because { question: q, reply })
-            .into_iter()
-            .collect(),
-        missing: if presence == Presence::Unknown {
-            vec![q]
-        } else {
-            vec![]
-        },
-        citations,
-    }
+/// Indicator 3, restriction of movement: locked in, watched, or unable to leave.
+pub fn restriction_of_movement(a: &Answers) -> Evidence {
+    Evidence::any_yes(a, &[Q::LockedIn, Q::Watched, Q::CannotLeave])
+}
+
+/// Indicator 4, isolation: cut off from family and others.
+pub fn isolation(a: &Answers) -> Evidence {
+    Evidence::yes(a, Q::Isolated)
+}
+
+/// Indicator 5, physical and sexual violence.
+pub fn physical_and_sexual_violence(a: &Answers) -> Evidence {
+    Evidence::any_yes(a, &[Q::PhysicalViolence, Q::SexualViolence])
+}
+
+/// Indicator 6, intimidation and threats, including threats to report the person to the authorities.
+pub fn intimidation_and_threats(a: &Answers) -> Evidence {
+    Evidence::any_yes(
+        a,
+        &[
+            Q::Threatened,
+            Q::FamilyThreatened,
+            Q::ThreatenedWithAuthorities,
+        ],
+    )
+}
+
+/// Indicator 7, retention of identity documents (also ICRMW art. 21; ILO C189 art. 9(c)).
+pub fn retention_of_identity_documents(a: &Answers) -> Evidence {
+    Evidence::yes(a, Q::DocumentsKept)
+}
+
+/// Indicator 8, withholding of wages.
+pub fn withholding_of_wages(a: &Answers) -> Evidence {
+    Evidence::yes(a, Q::WagesWithheld)
+}
+
+/// Indicator 9, debt bondage: a debt they must work off, or one that keeps growing.
+pub fn debt_bondage(a: &Answers) -> Evidence {
+    Evidence::all([
+        Evidence::yes(a, Q::OwesDebt),
+        Evidence::any_yes(a, &[Q::DebtGrows, Q::MustWorkOffDebt]),
+    ])
+}
+
+/// Indicator 10, abusive working and living conditions.
+pub fn abusive_working_and_living_conditions(a: &Answers) -> Evidence {
+    Evidence::any_yes(a, &[Q::UnsafeWork, Q::DegradingLiving])
+}
+
+/// Indicator 11, excessive overtime: very long days or no day off.
+pub fn excessive_overtime(a: &Answers) -> Evidence {
+    Evidence::any([facts::long_days(a), facts::no_day_off(a)])
 }

@@ -1,0 +1,165 @@
+//! Evidence: whether something is shown by the answers, with the answers that
+//! show it and the questions still open. Rules build larger evidence from
+//! smaller with `any` and `all`, so reasons travel with every outcome.
+//!
+//! "I don't know", "I'd rather not say" and unanswered all count as unknown,
+//! never as "no".
+
+use crate::answers::{Answers, QuestionId, Reply};
+use serde::Serialize;
+
+/// Whether something is present in the answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Presence {
+    Present,
+    Absent,
+    Unknown,
+}
+
+/// One answer that led to an outcome: the question and its answer as written in JSON.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Because {
+    pub question: QuestionId,
+    pub answer: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Evidence {
+    pub presence: Presence,
+    /// Answers that support the presence (for `Present`) or the absence (for `Absent`).
+    pub because: Vec<Because>,
+    /// Questions whose answers could change the presence.
+    pub missing: Vec<QuestionId>,
+}
+
+impl Evidence {
+    fn new(presence: Presence, because: Vec<Because>, missing: Vec<QuestionId>) -> Evidence {
+        let mut e = Evidence {
+            presence,
+            because,
+            missing,
+        };
+        e.because.sort();
+        e.because.dedup();
+        e.missing.sort();
+        e.missing.dedup();
+        e
+    }
+
+    /// A yes/no question read directly: yes is present, no absent, else unknown.
+    pub fn yes(answers: &Answers, q: QuestionId) -> Evidence {
+        match answers.reply(q) {
+            Some(Reply::Yes) => Evidence::new(Presence::Present, vec![because(q, "yes")], vec![]),
+            Some(Reply::No) => Evidence::new(Presence::Absent, vec![because(q, "no")], vec![]),
+            Some(other) => Evidence::new(Presence::Unknown, vec![because(q, other.id())], vec![q]),
+            None => Evidence::new(Presence::Unknown, vec![], vec![q]),
+        }
+    }
+
+    /// A fact read from a non-yes/no answer by a test: `Some(true)` present,
+    /// `Some(false)` absent, `None` unknown. `shown` is the answer as written.
+    pub fn fact(
+        q: QuestionId,
+        value: Option<(bool, String)>,
+        answered_unknown: Option<String>,
+    ) -> Evidence {
+        match (value, answered_unknown) {
+            (Some((true, shown)), _) => Evidence::new(
+                Presence::Present,
+                vec![Because {
+                    question: q,
+                    answer: shown,
+                }],
+                vec![],
+            ),
+            (Some((false, shown)), _) => Evidence::new(
+                Presence::Absent,
+                vec![Because {
+                    question: q,
+                    answer: shown,
+                }],
+                vec![],
+            ),
+            (None, Some(shown)) => Evidence::new(
+                Presence::Unknown,
+                vec![Because {
+                    question: q,
+                    answer: shown,
+                }],
+                vec![q],
+            ),
+            (None, None) => Evidence::new(Presence::Unknown, vec![], vec![q]),
+        }
+    }
+
+    /// Present if any part is present; absent if every part is absent; else unknown.
+    pub fn any(parts: impl IntoIterator<Item = Evidence>) -> Evidence {
+        let parts: Vec<Evidence> = parts.into_iter().collect();
+        if parts.iter().any(|p| p.presence == Presence::Present) {
+            let because = parts
+                .iter()
+                .filter(|p| p.presence == Presence::Present)
+                .flat_map(|p| p.because.clone())
+                .collect();
+            Evidence::new(Presence::Present, because, vec![])
+        } else if !parts.is_empty() && parts.iter().all(|p| p.presence == Presence::Absent) {
+            Evidence::new(
+                Presence::Absent,
+                parts.iter().flat_map(|p| p.because.clone()).collect(),
+                vec![],
+            )
+        } else {
+            let because = parts.iter().flat_map(|p| p.because.clone()).collect();
+            let missing = parts
+                .iter()
+                .filter(|p| p.presence == Presence::Unknown)
+                .flat_map(|p| p.missing.clone())
+                .collect();
+            Evidence::new(Presence::Unknown, because, missing)
+        }
+    }
+
+    /// Present if every part is present; absent if any part is absent; else unknown.
+    pub fn all(parts: impl IntoIterator<Item = Evidence>) -> Evidence {
+        let parts: Vec<Evidence> = parts.into_iter().collect();
+        if parts.iter().any(|p| p.presence == Presence::Absent) {
+            let because = parts
+                .iter()
+                .filter(|p| p.presence == Presence::Absent)
+                .flat_map(|p| p.because.clone())
+                .collect();
+            Evidence::new(Presence::Absent, because, vec![])
+        } else if parts.iter().all(|p| p.presence == Presence::Present) {
+            Evidence::new(
+                Presence::Present,
+                parts.iter().flat_map(|p| p.because.clone()).collect(),
+                vec![],
+            )
+        } else {
+            let because = parts.iter().flat_map(|p| p.because.clone()).collect();
+            let missing = parts
+                .iter()
+                .filter(|p| p.presence == Presence::Unknown)
+                .flat_map(|p| p.missing.clone())
+                .collect();
+            Evidence::new(Presence::Unknown, because, missing)
+        }
+    }
+
+    /// Any of several yes/no questions.
+    pub fn any_yes(answers: &Answers, qs: &[QuestionId]) -> Evidence {
+        Evidence::any(qs.iter().map(|q| Evidence::yes(answers, *q)))
+    }
+
+    pub fn is_present(&self) -> bool {
+        self.presence == Presence::Present
+    }
+}
+
+fn because(q: QuestionId, answer: &str) -> Because {
+    Because {
+        question: q,
+        answer: answer.to_string(),
+    }
+}

@@ -1,0 +1,275 @@
+//! Which protections may apply where the person is, layer by layer: the
+//! international instruments the state is bound by on the legal date, then
+//! Council of Europe, EU and national rules. Each comes with a status, its
+//! reasons, its dated parameters and its citations.
+
+use crate::answers::{Answers, QuestionId as Q};
+use crate::assessment::{Citation, Finding, Level};
+use crate::evidence::{Because, Evidence, Presence};
+use crate::facts;
+use crate::law::schema::{
+    Condition, Date, Decider, Jurisdiction, Law, Protection, ProtectionKind, Referrer, Verification,
+};
+use serde::Serialize;
+
+/// Whether a protection fits this person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Follows from the facts: no decision is needed.
+    Applies,
+    /// Fits the answers; an authority decides.
+    MayApply,
+    /// Could fit; some answers are missing.
+    NeedsInformation,
+    /// A condition is not met.
+    DoesNotApply,
+}
+
+/// Why a status was given.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum Reason {
+    /// A finding that opens it, at this level.
+    Finding { finding: String, level: Level },
+    /// A need it meets.
+    Need { need: String },
+    /// A condition and whether it is met.
+    Condition {
+        condition: Condition,
+        presence: Presence,
+        because: Vec<Because>,
+    },
+}
+
+/// A dated value in force on the legal date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Value {
+    pub name: String,
+    pub value: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    pub from: Date,
+    pub citation: String,
+    pub verification: Verification,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ProtectionOutcome {
+    pub id: String,
+    pub kind: ProtectionKind,
+    pub applies_in: String,
+    pub status: Status,
+    pub reasons: Vec<Reason>,
+    pub missing: Vec<Q>,
+    pub cooperation_required: bool,
+    pub decided_by: Decider,
+    pub referred_by: Referrer,
+    pub conditions: Vec<Condition>,
+    pub values: Vec<Value>,
+    pub citations: Vec<Citation>,
+    pub verification: Verification,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caveat: Option<String>,
+}
+
+/// Member states of the EU, the EEA and Switzerland: nationals of these are not
+/// third-country nationals under Directive 2004/81.
+pub const EU_EEA_CH: &[&str] = &[
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "CH",
+];
+
+/// Whether `j` is bound on `as_of` by `applies_in` (its own code, or an instrument it is party to).
+pub fn in_force_for(j: &Jurisdiction, applies_in: &str, as_of: Date) -> bool {
+    applies_in == j.code
+        || j.party
+            .iter()
+            .any(|p| p.instrument == applies_in && p.since <= as_of)
+}
+
+fn condition(c: Condition, a: &Answers) -> Evidence {
+    match c {
+        Condition::NotANational => negate(facts::national_of_country_now(a)),
+        Condition::ThirdCountryNational => match a.nationality.and_then(|n| n.value()) {
+            Some(n) => Evidence::fact(
+                Q::Nationality,
+                Some((!EU_EEA_CH.contains(&n.as_str()), n.as_str().to_string())),
+                None,
+            ),
+            None => Evidence::fact(
+                Q::Nationality,
+                None,
+                a.nationality.map(|_| "dont_know".to_string()),
+            ),
+        },
+        Condition::IrregularStatus => facts::irregular_status(a),
+        Condition::Child => facts::child(a),
+        Condition::Adult => facts::adult(a),
+        Condition::Cooperation => Evidence::yes(a, Q::WillingToHelpPolice),
+        Condition::ReportedToPolice => Evidence::yes(a, Q::ReportedToPolice),
+        Condition::FearOfReturn => Evidence::yes(a, Q::FearOfReturn),
+        Condition::WantsToGoHome => Evidence::yes(a, Q::WantsToGoHome),
+        Condition::MadeToBreakLaw => Evidence::yes(a, Q::MadeToBreakLaw),
+        Condition::Smuggled => facts::smuggled(a),
+        Condition::OwedWages => Evidence::any_yes(a, &[Q::WagesWithheld, Q::DeceivedAboutPay]),
+        Condition::NoLongerThere => negate(Evidence::yes(a, Q::StillThere)),
+    }
+}
+
+fn negate(e: Evidence) -> Evidence {
+    let presence = match e.presence {
+        Presence::Present => Presence::Absent,
+        Presence::Absent => Presence::Present,
+        Presence::Unknown => Presence::Unknown,
+    };
+    Evidence { presence, ..e }
+}
+
+/// The values of a protection's parameters in force on `as_of`: for each name, the latest entry from on or before it.
+pub fn values_on(p: &Protection, as_of: Date) -> Vec<Value> {
+    let mut names: Vec<&str> = p.parameters.iter().map(|x| x.name.as_str()).collect();
+    names.dedup();
+    names
+        .into_iter()
+        .filter_map(|name| {
+            p.parameters
+                .iter()
+                .filter(|x| x.name == name && x.from <= as_of)
+                .max_by_key(|x| x.from)
+                .map(|x| Value {
+                    name: x.name.clone(),
+                    value: x.value,
+                    currency: x.currency.clone(),
+                    from: x.from,
+                    citation: x.citation.clone(),
+                    verification: x.verification,
+                })
+        })
+        .collect()
+}
+
+/// Evaluates one protection for one person.
+pub fn evaluate(
+    p: &Protection,
+    a: &Answers,
+    findings: &[Finding],
+    needs: &[&str],
+    law: &Law,
+    as_of: Date,
+) -> ProtectionOutcome {
+    let mut reasons = Vec::new();
+    let mut missing = Vec::new();
+    let trig: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| p.triggers.iter().any(|t| t == f.id.id()))
+        .collect();
+    let best = trig.iter().map(|f| f.level).max();
+    let met_need: Vec<&str> = p
+        .meets
+        .iter()
+        .map(String::as_str)
+        .filter(|n| needs.contains(n))
+        .collect();
+    for f in &trig {
+        if f.level >= Level::Some {
+            reasons.push(Reason::Finding {
+                finding: f.id.id().to_string(),
+                level: f.level,
+            });
+        }
+    }
+    for n in &met_need {
+        reasons.push(Reason::Need {
+            need: (*n).to_string(),
+        });
+    }
+    // Opened by a finding (some or strong) or, needs first, by a need it meets.
+    let opened = best.is_some_and(|l| l >= Level::Some) || !met_need.is_empty();
+    let open_question = best == Some(Level::NotEnoughInformation);
+    if !opened && open_question {
+        for f in &trig {
+            missing.extend(f.missing.iter().copied());
+        }
+    }
+    let mut any_unknown = false;
+    let mut any_unmet = false;
+    for c in &p.conditions {
+        let e = condition(*c, a);
+        match e.presence {
+            Presence::Absent => any_unmet = true,
+            Presence::Unknown => {
+                any_unknown = true;
+                missing.extend(e.missing.iter().copied());
+            }
+            Presence::Present => {}
+        }
+        reasons.push(Reason::Condition {
+            condition: *c,
+            presence: e.presence,
+            because: e.because,
+        });
+    }
+    missing.sort();
+    missing.dedup();
+    let status = if any_unmet || (!opened && !open_question) {
+        Status::DoesNotApply
+    } else if any_unknown || !opened {
+        Status::NeedsInformation
+    } else if p.decided_by == Decider::NoDecision {
+        Status::Applies
+    } else {
+        Status::MayApply
+    };
+    ProtectionOutcome {
+        id: p.id.clone(),
+        kind: p.kind,
+        applies_in: p.applies_in.clone(),
+        status,
+        reasons,
+        missing,
+        cooperation_required: p.cooperation_required,
+        decided_by: p.decided_by,
+        referred_by: p.referred_by,
+        conditions: p.conditions.clone(),
+        values: values_on(p, as_of),
+        citations: Citation::resolve(law, &p.citations, as_of),
+        verification: p.verification,
+        caveat: p.caveat.clone(),
+    }
+}
+
+/// Every protection in force for `j` on `as_of`, evaluated,
+/// international first, then regional, then national.
+pub fn for_jurisdiction(
+    a: &Answers,
+    findings: &[Finding],
+    needs: &[&str],
+    j: &Jurisdiction,
+    law: &Law,
+    as_of: Date,
+) -> Vec<ProtectionOutcome> {
+    let mut list: Vec<&Protection> = law
+        .protections
+        .iter()
+        .filter(|p| p.from <= as_of && p.until.is_none_or(|u| as_of <= u))
+        .filter(|p| in_force_for(j, &p.applies_in, as_of))
+        .collect();
+    list.sort_by_key(|p| layer(&p.applies_in, j));
+    list.into_iter()
+        .map(|p| evaluate(p, a, findings, needs, law, as_of))
+        .collect()
+}
+
+/// International instruments first, then the Council of Europe, the EU, and national rules.
+fn layer(applies_in: &str, j: &Jurisdiction) -> u8 {
+    if applies_in == j.code {
+        3
+    } else if applies_in.starts_with("eu.") {
+        2
+    } else if applies_in.starts_with("coe.") {
+        1
+    } else {
+        0
+    }
+}
