@@ -45,9 +45,13 @@ pub enum Action {
     SetLanguage(String),
 }
 
+/// The questions the app asks so far, in order. The engine knows many more;
+/// the full questionnaire is drawn from `QuestionId::ALL` by issue 4.
+pub const FLOW: &[QuestionId] = &[QuestionId::DocumentsKept];
+
 /// The question after `q`, or `None` when the results come next.
 fn next_after(q: Option<QuestionId>) -> Page {
-    let all = QuestionId::ALL;
+    let all = FLOW;
     let next = match q {
         None => all.first(),
         Some(q) => all.iter().skip_while(|x| **x != q).nth(1),
@@ -66,7 +70,7 @@ impl Reducible for State {
                 s.page = next_after(None);
             }
             Action::Answer(q, reply) => {
-                s.answers.set(q, Some(reply));
+                s.answers.set_reply(q, Some(reply));
                 s.trail.push(s.page);
                 s.page = next_after(Some(q));
             }

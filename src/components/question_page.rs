@@ -19,7 +19,7 @@ pub fn QuestionPage(props: &Props) -> Html {
     let i18n = use_i18n();
     let state = use_state_handle();
     let q = props.question;
-    let chosen = use_state(|| state.answers.get(q));
+    let chosen = use_state(|| state.answers.reply(q));
     let error = use_state(|| false);
     let name = format!("q-{}", key(q.id()));
 

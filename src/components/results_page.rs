@@ -2,7 +2,7 @@ use super::app::{use_i18n, use_state_handle};
 use super::citations::Citations;
 use crate::i18n::key;
 use crate::state::Action;
-use entitle_engine::{assess, Finding};
+use entitle_engine::{assess, Finding, FindingId};
 use yew::prelude::*;
 
 /// The results: first what to do in danger, then each sign the engine found,
@@ -30,7 +30,8 @@ pub fn ResultsPage() -> Html {
                 <p>{ i18n.t("start-danger-body") }</p>
             </div>
             <h2>{ i18n.t("results-signs-heading") }</h2>
-            { for assessment.findings.iter().map(|f| html! { <FindingCard finding={f.clone()} /> }) }
+            // Until the full questionnaire (issue 4), show the findings the questions asked can reach.
+            { for assessment.findings.iter().filter(|f| f.id == FindingId::LabourExploitation).map(|f| html! { <FindingCard finding={f.clone()} /> }) }
             <h2>{ i18n.t("results-limits-heading") }</h2>
             <p>{ i18n.t("results-limits-body") }</p>
             <button type="button" class="button button--secondary" onclick={again}>{ i18n.t("start-again") }</button>
@@ -58,14 +59,14 @@ fn FindingCard(props: &FindingProps) -> Html {
                 <h4>{ i18n.t("because-heading") }</h4>
                 <ul>
                     { for f.because.iter().map(|b| html! {
-                        <li>{ i18n.t(&format!("because-{}-{}", key(b.question.id()), key(b.reply.id()))) }</li>
+                        <li>{ i18n.t(&format!("because-{}-{}", key(b.question.id()), key(&b.answer))) }</li>
                     }) }
                 </ul>
             }
-            if !f.missing.is_empty() {
+            if f.missing.iter().any(|q| crate::state::FLOW.contains(q)) {
                 <h4>{ i18n.t("missing-heading") }</h4>
                 <ul>
-                    { for f.missing.iter().map(|q| html! {
+                    { for f.missing.iter().filter(|q| crate::state::FLOW.contains(q)).map(|q| html! {
                         <li>{ i18n.t(&format!("question-{}", key(q.id()))) }</li>
                     }) }
                 </ul>

@@ -1,0 +1,165 @@
+//! `assess`: reads an answers JSON file (or standard input) and prints the
+//! assessment as JSON, or as readable text with `--text`.
+//!
+//! ```text
+//! assess [--text] [--as-of YYYY-MM-DD] [FILE | -]
+//! assess --schema          print the JSON Schema of the answers
+//! ```
+//! Bad input gets a message naming the field and exit code 2; never a panic.
+
+use entitle_engine::answers::answers_schema;
+use entitle_engine::{assess, Answers, Date};
+use std::io::Read;
+use std::process::ExitCode;
+
+mod text;
+
+const USAGE: &str =
+    "usage: assess [--text] [--as-of YYYY-MM-DD] [FILE | -]\n       assess --schema";
+
+fn main() -> ExitCode {
+    match run(std::env::args().skip(1).collect()) {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("assess: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: Vec<String>) -> Result<String, String> {
+    let (mut text, mut as_of, mut file, mut schema) = (false, None, None, false);
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--text" => text = true,
+            "--schema" => schema = true,
+            "--as-of" => {
+                let value = args
+                    .next()
+                    .ok_or("--as-of needs a date, e.g. --as-of 2026-11-23")?;
+                as_of = Some(Date::parse(&value).map_err(|e| format!("--as-of: {e}"))?);
+            }
+            "-h" | "--help" => return Ok(format!("{USAGE}\n")),
+            other if other.starts_with("--") => {
+                return Err(format!("unknown option {other}\n{USAGE}"))
+            }
+            path => {
+                if file.replace(path.to_string()).is_some() {
+                    return Err(format!("give one answers file at most\n{USAGE}"));
+                }
+            }
+        }
+    }
+    if schema {
+        return Ok(answers_schema());
+    }
+    // The legal date is an input: without --as-of we use today's date from the
+    // system clock here, in the tool, never inside the engine.
+    let as_of = as_of.unwrap_or_else(today);
+    let input = read_input(file.as_deref())?;
+    let answers = parse_answers(&input)?;
+    let assessment = assess(&answers, as_of);
+    if text {
+        Ok(text::render(&assessment))
+    } else {
+        serde_json::to_string_pretty(&assessment)
+            .map(|s| s + "\n")
+            .map_err(|e| format!("cannot write JSON: {e}"))
+    }
+}
+
+fn read_input(file: Option<&str>) -> Result<String, String> {
+    let mut input = String::new();
+    match file {
+        None | Some("-") => std::io::stdin()
+            .read_to_string(&mut input)
+            .map(|_| ())
+            .map_err(|e| format!("cannot read standard input: {e}"))?,
+        Some(path) => {
+            input = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?
+        }
+    }
+    Ok(input)
+}
+
+/// Parses answers, naming the field at fault.
+pub fn parse_answers(input: &str) -> Result<Answers, String> {
+    let de = &mut serde_json::Deserializer::from_str(input);
+    let answers: Answers = serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        if path == "." || path.is_empty() {
+            format!("the answers are not valid: {inner}")
+        } else {
+            format!("field `{path}`: {inner}")
+        }
+    })?;
+    if answers.version != entitle_engine::answers::ANSWERS_VERSION {
+        return Err(format!(
+            "field `version`: this engine reads answers version {}, not {}",
+            entitle_engine::answers::ANSWERS_VERSION,
+            answers.version
+        ));
+    }
+    Ok(answers)
+}
+
+fn today() -> Date {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() / 86_400)
+        .unwrap_or(0);
+    civil_from_days(days as i64)
+}
+
+/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> Date {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+    Date { year, month, day }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_convert_to_dates() {
+        assert_eq!(civil_from_days(0).to_string(), "1970-01-01");
+        assert_eq!(civil_from_days(20_415).to_string(), "2025-11-23");
+        assert_eq!(civil_from_days(11_016).to_string(), "2000-02-29");
+    }
+
+    #[test]
+    fn an_unknown_field_is_named() {
+        let err = parse_answers(r#"{"documents_kept": "yes", "pasport": "yes"}"#).unwrap_err();
+        assert!(err.contains("pasport"), "{err}");
+    }
+
+    #[test]
+    fn a_bad_value_names_its_field() {
+        let err = parse_answers(r#"{"journey": "by_boat"}"#).unwrap_err();
+        assert!(err.starts_with("field `journey`"), "{err}");
+        let err = parse_answers(r#"{"country_now": "gb"}"#).unwrap_err();
+        assert!(err.starts_with("field `country_now`"), "{err}");
+        let err = parse_answers(r#"{"age": 300}"#).unwrap_err();
+        assert!(err.starts_with("field `age`"), "{err}");
+    }
+
+    #[test]
+    fn a_future_version_is_refused() {
+        let err = parse_answers(r#"{"version": 9}"#).unwrap_err();
+        assert!(err.starts_with("field `version`"), "{err}");
+    }
+}

@@ -1,0 +1,101 @@
+//! The `assess` command as a user runs it: JSON in, JSON or text out, clear
+//! errors with a non-zero exit, and the committed JSON Schema in step with the types.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn assess(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_assess"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("assess runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("stdin takes the answers");
+    let out = child.wait_with_output().expect("assess finishes");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+#[test]
+fn answers_on_stdin_give_json_with_the_legal_date() {
+    let (code, out, err) = assess(
+        &["--as-of", "2026-11-23"],
+        r#"{"country_now": "GB", "documents_kept": "yes"}"#,
+    );
+    assert_eq!(code, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON out");
+    assert_eq!(json["as_of"], "2026-11-23");
+    assert!(json["findings"].as_array().is_some_and(|f| f.len() == 7));
+}
+
+#[test]
+fn text_output_is_readable_and_cites_sources() {
+    let (code, out, _) = assess(
+        &["--text", "--as-of", "2026-11-23", "-"],
+        r#"{"documents_kept": "yes"}"#,
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("labour_exploitation: some"), "{out}");
+    assert!(out.contains("source: un.icrmw art. 21"), "{out}");
+    assert!(out.contains("not a determination"), "{out}");
+}
+
+#[test]
+fn a_file_argument_is_read() {
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("answers.json");
+    std::fs::write(
+        &path,
+        r#"{"fear_of_return": "yes", "fear_reason": "persecution"}"#,
+    )
+    .expect("temp file");
+    let (code, out, _) = assess(
+        &["--as-of", "2026-11-23", path.to_str().expect("utf-8 path")],
+        "",
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("\"international_protection\""));
+}
+
+#[test]
+fn bad_input_names_the_field_and_exits_2() {
+    for (input, field) in [
+        (r#"{"documents_kept": "maybe"}"#, "documents_kept"),
+        (r#"{"passport_taken": "yes"}"#, "passport_taken"),
+        (r#"{"hours_per_day": -3}"#, "hours_per_day"),
+    ] {
+        let (code, out, err) = assess(&[], input);
+        assert_eq!(code, 2, "{input}: {out}");
+        assert!(err.contains(field), "{input}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    let (code, _, err) = assess(&[], "not json");
+    assert_eq!(code, 2);
+    assert!(err.starts_with("assess: "), "{err}");
+    let (code, _, err) = assess(&["--as-of", "2026-02-30"], "{}");
+    assert_eq!(code, 2);
+    assert!(err.contains("--as-of"), "{err}");
+}
+
+#[test]
+fn the_committed_schema_matches_the_types() {
+    let (code, out, _) = assess(&["--schema"], "");
+    assert_eq!(code, 0);
+    let committed = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/answers.schema.json"),
+    )
+    .expect("schema/answers.schema.json is committed");
+    assert!(
+        out == committed,
+        "schema/answers.schema.json is out of date: run `cargo run -p entitle-engine --bin assess -- --schema > crates/engine/schema/answers.schema.json`"
+    );
+}

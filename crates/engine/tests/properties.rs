@@ -1,0 +1,131 @@
+//! Property tests over arbitrary answer sets: no panic; same input, same
+//! output; every finding and protection cites a provision; and answering "yes"
+//! to one more yes/no question never lowers any finding's level.
+
+use entitle_engine::answers::QuestionKind;
+use entitle_engine::{assess, Answers, Date, QuestionId, Reply};
+use proptest::prelude::*;
+use serde_json::{json, Map, Value};
+
+const COUNTRIES: &[&str] = &[
+    "GB",
+    "US",
+    "DE",
+    "IT",
+    "ES",
+    "NL",
+    "FR",
+    "CA",
+    "AU",
+    "QA",
+    "PH",
+    "TH",
+    "BR",
+    "NG",
+    "dont_know",
+    "prefer_not_to_say",
+];
+
+/// The answer for question `q` picked by `pick` (0 = not answered).
+fn value_for(q: QuestionId, pick: u8) -> Value {
+    let options: Vec<Value> = match q.kind() {
+        QuestionKind::YesNo => Reply::ALL.iter().map(|r| json!(r.id())).collect(),
+        QuestionKind::Choice(ids) => ids.iter().map(|id| json!(id)).collect(),
+        QuestionKind::Country => COUNTRIES.iter().map(|c| json!(c)).collect(),
+        QuestionKind::Age => vec![
+            json!(9),
+            json!(16),
+            json!(17),
+            json!(18),
+            json!(35),
+            json!("maybe_under_18"),
+            json!("dont_know"),
+            json!("prefer_not_to_say"),
+        ],
+        QuestionKind::Count => vec![
+            json!(0),
+            json!(1),
+            json!(8),
+            json!(12),
+            json!(18),
+            json!("dont_know"),
+            json!("prefer_not_to_say"),
+        ],
+    };
+    let n = options.len() + 1;
+    match usize::from(pick) % n {
+        0 => Value::Null,
+        i => options[i - 1].clone(),
+    }
+}
+
+fn answers_from(picks: &[u8]) -> Answers {
+    let mut object = Map::new();
+    for (q, pick) in QuestionId::ALL.iter().zip(picks) {
+        let v = value_for(*q, *pick);
+        if !v.is_null() {
+            object.insert(q.id().to_string(), v);
+        }
+    }
+    serde_json::from_value(Value::Object(object)).expect("generated answers are valid")
+}
+
+fn any_answers() -> impl Strategy<Value = Answers> {
+    proptest::collection::vec(any::<u8>(), QuestionId::ALL.len()).prop_map(|p| answers_from(&p))
+}
+
+fn any_date() -> impl Strategy<Value = Date> {
+    (1995u16..=2030, 1u8..=12, 1u8..=28).prop_map(|(year, month, day)| Date { year, month, day })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_same_answers_give_the_same_result(a in any_answers(), d in any_date()) {
+        prop_assert_eq!(assess(&a, d), assess(&a.clone(), d));
+    }
+
+    #[test]
+    fn every_finding_and_protection_cites_a_provision(a in any_answers()) {
+        let d = Date { year: 2026, month: 11, day: 23 };
+        let r = assess(&a, d);
+        for f in &r.findings {
+            prop_assert!(!f.citations.is_empty(), "finding {} has no citation", f.id.id());
+        }
+        for p in &r.protections {
+            prop_assert!(!p.citations.is_empty(), "protection {} has no citation", p.id);
+        }
+    }
+
+    #[test]
+    fn answering_yes_never_lowers_a_finding(a in any_answers(), d in any_date()) {
+        let before = assess(&a, d);
+        for q in QuestionId::ALL.iter().filter(|q| q.kind() == QuestionKind::YesNo) {
+            if a.reply(*q) == Some(Reply::Yes) {
+                continue;
+            }
+            let mut more = a.clone();
+            more.set_reply(*q, Some(Reply::Yes));
+            let after = assess(&more, d);
+            for (b, x) in before.findings.iter().zip(&after.findings) {
+                prop_assert!(x.level >= b.level, "answering yes to {} lowered {} from {:?} to {:?}", q.id(), b.id.id(), b.level, x.level);
+            }
+        }
+    }
+
+    #[test]
+    fn i_dont_know_is_never_read_as_no(a in any_answers(), d in any_date()) {
+        // Replacing a "don't know" with "no" may lower a finding, but replacing
+        // a "no" with "don't know" must never lower one: unknown is not absence.
+        let before = assess(&a, d);
+        for q in QuestionId::ALL.iter().filter(|q| a.reply(**q) == Some(Reply::No)) {
+            let mut unsure = a.clone();
+            unsure.set_reply(*q, Some(Reply::DontKnow));
+            let after = assess(&unsure, d);
+            for (b, x) in before.findings.iter().zip(&after.findings) {
+                prop_assert!(x.level >= b.level, "'don't know' to {} lowered {} below what 'no' gave", q.id(), b.id.id());
+            }
+        }
+    }
+}
