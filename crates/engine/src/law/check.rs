@@ -254,7 +254,7 @@ pub fn check(law: &Law, origins: &Origins) -> Vec<Problem> {
                     c.push(
                         id,
                         format!("help `{id}`.{field}"),
-                        format!("`{number}` is not a phone number: use E.164 (+ and 8 to 15 digits) or 3 to 6 digits for a short number"),
+                        format!("`{number}` is not a phone number: use E.164 (+ and 8 to 15 digits) or 2 to 6 digits for a short number"),
                     );
                 }
             }
@@ -323,7 +323,7 @@ fn check_url(c: &mut Checker<'_>, url: &str, id: &str, kind: &str) {
     }
 }
 
-/// E.164 (`+` then 8 to 15 digits, not starting with 0) or a short national number of 3 to 6 digits.
+/// E.164 (`+` then 8 to 15 digits, not starting with 0) or a short national number of 2 to 6 digits (France's 15, 17, 18).
 pub fn is_phone_number(n: &str) -> bool {
     match n.strip_prefix('+') {
         Some(rest) => {
@@ -331,7 +331,7 @@ pub fn is_phone_number(n: &str) -> bool {
                 && rest.bytes().all(|b| b.is_ascii_digit())
                 && !rest.starts_with('0')
         }
-        None => (3..=6).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()),
+        None => (2..=6).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()),
     }
 }
 
