@@ -26,8 +26,8 @@ struct Case {
     indicators: BTreeMap<String, String>,
     #[serde(default)]
     findings: BTreeMap<String, String>,
-    /// Whether the Delphi rule's verdict is met, for the trafficking finding.
-    delphi: Option<bool>,
+    /// Whether the Delphi rule's verdict is met (`true`/`false`), or `"not_applicable"`.
+    delphi: Option<toml::Value>,
     /// Provisions a finding must cite: finding ID → provision IDs.
     #[serde(default)]
     cites: BTreeMap<String, Vec<String>>,
@@ -108,9 +108,13 @@ fn check(case: &Case) -> Vec<String> {
             Some(_) => {}
         }
     }
-    if let Some(want) = case.delphi {
+    if let Some(want) = &case.delphi {
+        let want = match want {
+            toml::Value::Boolean(b) => Value::Bool(*b),
+            _ => Value::Null,
+        };
         let got = find(&result["findings"], "trafficking").map(|f| f["delphi"]["met"].clone());
-        if got != Some(Value::Bool(want)) {
+        if got.as_ref() != Some(&want) {
             errors.push(format!("delphi verdict: want {want}, got {got:?}"));
         }
     }

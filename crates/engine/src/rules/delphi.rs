@@ -111,8 +111,9 @@ pub struct Verdict {
     /// Which list was used: `adult_labour`, `adult_sexual`, `child_labour`, `child_sexual`.
     pub list: &'static str,
     pub dimensions: Vec<Dimension>,
-    /// Whether the combination rule is met.
-    pub met: bool,
+    /// Whether the combination rule is met; `None` when the data holds too
+    /// little of this list to apply the rule (a dimension has no indicator).
+    pub met: Option<bool>,
     pub citations: Vec<Citation>,
 }
 
@@ -162,6 +163,12 @@ pub fn verdict(a: &Answers, is_child: bool, law: &Law, as_of: Date) -> Verdict {
         (true, true) => "child_sexual",
     };
     let prefix = format!("delphi.{list}.");
+    let in_list = |d: D| {
+        law.indicators
+            .iter()
+            .any(|i| i.id.starts_with(&prefix) && i.dimension == Some(d))
+    };
+    let complete = ALL_DIMENSIONS.iter().all(|d| in_list(*d));
     let dimensions: Vec<Dimension> = ALL_DIMENSIONS
         .iter()
         .map(|d| {
@@ -198,11 +205,16 @@ pub fn verdict(a: &Answers, is_child: bool, law: &Law, as_of: Date) -> Verdict {
         .collect();
     let pos = |d: D| dimensions.iter().any(|x| x.dimension == d && x.positive);
     let act = Evidence::any_yes(a, &[Q::Recruited, Q::ForcedToGo, Q::MovedByOthers]).is_present();
-    let met = if is_child {
-        child_rule(pos, act)
-    } else {
-        adult_rule(pos)
-    };
+    // OPEN QUESTION: the sexual-exploitation lists could not be read in any
+    // stored copy; until they are, the rule is reported as not applicable
+    // rather than as "not met".
+    let met = complete.then(|| {
+        if is_child {
+            child_rule(pos, act)
+        } else {
+            adult_rule(pos)
+        }
+    });
     Verdict {
         list,
         dimensions,

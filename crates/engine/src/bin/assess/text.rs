@@ -47,7 +47,11 @@ pub fn render(a: &Assessment) -> String {
                 out,
                 "    ILO-EU (Delphi) {} list: rule {}; positive dimensions: {}",
                 d.list,
-                if d.met { "met" } else { "not met" },
+                match d.met {
+                    Some(true) => "met",
+                    Some(false) => "not met",
+                    None => "not applicable (list not held)",
+                },
                 if positive.is_empty() {
                     "none".to_string()
                 } else {
