@@ -1,7 +1,9 @@
 //! Times `assess` natively for a full answer set (every question answered) in
 //! each jurisdiction the data holds. Prints one JSON object. Used by scripts/bench.sh.
 
-use entitle_engine::answers::{Age, CountryCode, FearReason, Journey, Known, Recruiter, Residence, WorkKind};
+use entitle_engine::answers::{
+    Age, CountryCode, FearReason, Journey, Known, Recruiter, Residence, WorkKind,
+};
 use entitle_engine::{assess, law::law, Answers, Date, QuestionId, Reply};
 use std::hint::black_box;
 use std::time::Instant;
@@ -41,10 +43,18 @@ fn median_ns(answers: &Answers, as_of: Date) -> (f64, f64) {
 }
 
 fn main() {
-    let as_of = Date { year: 2026, month: 11, day: 23 };
+    let as_of = Date {
+        year: 2026,
+        month: 11,
+        day: 23,
+    };
     let mut rows = Vec::new();
     for j in &law().jurisdictions {
-        let country = if j.code == "INTL" { "BR" } else { j.code.as_str() };
+        let country = if j.code == "INTL" {
+            "BR"
+        } else {
+            j.code.as_str()
+        };
         let answers = full_answers(country);
         let (median, max) = median_ns(&answers, as_of);
         let protections = assess(&answers, as_of).protections.len();

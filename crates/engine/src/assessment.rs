@@ -97,12 +97,12 @@ pub struct Citation {
 }
 
 impl Citation {
-    /// Resolves provision IDs that hold on `as_of`. The build has checked every
+    /// Resolves provision IDs that hold on `as_of` (from `holds_from` to `holds_until`). The build has checked every
     /// ID resolves; an ID that does not is skipped rather than invented.
     pub fn resolve<S: AsRef<str>>(law: &Law, ids: &[S], as_of: Date) -> Vec<Citation> {
         ids.iter()
             .filter_map(|id| law.provision(id.as_ref()))
-            .filter(|p| p.holds_from <= as_of)
+            .filter(|p| p.holds_from <= as_of && p.holds_until.is_none_or(|u| as_of <= u))
             .map(|p| Citation {
                 provision: p.id.clone(),
                 instrument: p.instrument.clone(),

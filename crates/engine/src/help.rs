@@ -2,7 +2,7 @@
 //! inspectorates, legal aid and NGOs for the country the person is in, or the
 //! international fallbacks where we hold no directory for it.
 
-use crate::law::schema::{Help, HelpKind, Jurisdiction, Law, Verification};
+use crate::law::schema::{Date, Help, HelpKind, Jurisdiction, Law, Verification};
 use serde::Serialize;
 
 /// The emergency number to call in danger.
@@ -13,15 +13,23 @@ pub struct Emergency {
     pub verification: Verification,
 }
 
-/// The directory for `j`, emergency and trafficking help first.
-pub fn directory<'a>(law: &'a Law, j: &Jurisdiction) -> Vec<&'a Help> {
+/// The directory for `j` on `as_of`, emergency and trafficking help first.
+pub fn directory<'a>(law: &'a Law, j: &Jurisdiction, as_of: Date) -> Vec<&'a Help> {
+    let running =
+        |h: &&Help| h.from.is_none_or(|f| f <= as_of) && h.until.is_none_or(|u| as_of <= u);
     let mut list: Vec<&Help> = law
         .help
         .iter()
         .filter(|h| h.jurisdiction == j.code)
+        .filter(running)
         .collect();
     if j.code != "INTL" {
-        list.extend(law.help.iter().filter(|h| h.jurisdiction == "INTL"));
+        list.extend(
+            law.help
+                .iter()
+                .filter(|h| h.jurisdiction == "INTL")
+                .filter(running),
+        );
     }
     list.sort_by_key(|h| (rank(h.kind), h.jurisdiction == "INTL"));
     list

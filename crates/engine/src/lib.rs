@@ -65,7 +65,7 @@ pub fn assess(answers: &Answers, as_of: Date) -> Assessment {
     let mut needs = needs::read(answers, &findings);
     let need_ids: Vec<&str> = needs.iter().map(|n| n.id.id()).collect();
     let protections = protections::for_jurisdiction(answers, &findings, &need_ids, j, law, as_of);
-    let directory: Vec<&Help> = help::directory(law, j);
+    let directory: Vec<&Help> = help::directory(law, j, as_of);
     for need in &mut needs {
         let id = need.id.id();
         need.protections = law

@@ -254,11 +254,24 @@ pub fn for_jurisdiction(
         .iter()
         .filter(|p| p.from <= as_of && p.until.is_none_or(|u| as_of <= u))
         .filter(|p| in_force_for(j, &p.applies_in, as_of))
+        .filter(|p| !reserved(j, p))
         .collect();
     list.sort_by_key(|p| layer(&p.applies_in, j));
     list.into_iter()
         .map(|p| evaluate(p, a, findings, needs, law, as_of))
         .collect()
+}
+
+/// Whether the state made a reservation to the provision the protection rests on.
+fn reserved(j: &Jurisdiction, p: &Protection) -> bool {
+    j.party
+        .iter()
+        .filter(|x| x.instrument == p.applies_in)
+        .any(|x| {
+            p.citations
+                .first()
+                .is_some_and(|main| x.reservations.contains(main))
+        })
 }
 
 /// International instruments first, then the Council of Europe, the EU, and national rules.

@@ -52,7 +52,14 @@ fn every_invalid_example_fails_with_a_clear_message() {
             .join(&name);
         let _ = fs::remove_dir_all(&work);
         copy_dir(&root.join("law"), &work);
-        for part in ["instruments", "provisions", "indicators", "jurisdictions", "protections", "help"] {
+        for part in [
+            "instruments",
+            "provisions",
+            "indicators",
+            "jurisdictions",
+            "protections",
+            "help",
+        ] {
             if case.join(part).is_dir() {
                 copy_dir(&case.join(part), &work.join(part));
             }

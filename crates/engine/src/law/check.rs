@@ -98,6 +98,13 @@ pub fn check(law: &Law, origins: &Origins) -> Vec<Problem> {
     }
     for p in &law.provisions {
         check_url(&mut c, &p.url, &p.id, "provision");
+        if p.holds_until.is_some_and(|u| u < p.holds_from) {
+            c.push(
+                &p.id,
+                format!("provision `{}`.holds_until", p.id),
+                "is before holds_from",
+            );
+        }
         if !instruments.contains(p.instrument.as_str()) {
             c.push(
                 &p.id,
@@ -152,6 +159,16 @@ pub fn check(law: &Law, origins: &Origins) -> Vec<Problem> {
             );
         }
         for p in &j.party {
+            for r in &p.reservations {
+                if !r.starts_with(&format!("{}.", p.instrument)) || !provisions.contains(r.as_str())
+                {
+                    c.push(
+                        code,
+                        format!("jurisdiction `{code}`.party.reservations"),
+                        format!("`{r}` is not a provision of `{}`", p.instrument),
+                    );
+                }
+            }
             if !instruments.contains(p.instrument.as_str()) {
                 c.push(
                     code,

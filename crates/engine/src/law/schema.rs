@@ -131,6 +131,9 @@ pub struct Provision {
     pub url: String,
     /// The date from which this provision holds.
     pub holds_from: Date,
+    /// The last date it held, if it was repealed or replaced.
+    #[serde(default)]
+    pub holds_until: Option<Date>,
     pub verification: Verification,
     pub checked_in: String,
 }
@@ -260,6 +263,10 @@ pub struct Party {
     pub instrument: String,
     /// When it became binding on the state (entry into force for that state).
     pub since: Date,
+    /// Provisions the state made a reservation to: protections resting on them
+    /// are not listed for it.
+    #[serde(default)]
+    pub reservations: Vec<String>,
     pub verification: Verification,
     pub checked_in: String,
 }
@@ -469,5 +476,10 @@ pub struct Help {
     /// When they were checked; `None` if nobody checked them (never shown as verified).
     #[serde(default)]
     pub checked: Option<Date>,
+    /// For a service that runs for a time only (a pilot): its first and last day.
+    #[serde(default)]
+    pub from: Option<Date>,
+    #[serde(default)]
+    pub until: Option<Date>,
     pub verification: Verification,
 }

@@ -33,13 +33,15 @@ pub const INDICATORS: [(&str, fn(&Answers) -> Evidence); 11] = [
 /// Indicator 1, abuse of vulnerability: someone uses the person's weak position
 /// (no papers, a visa tied to the employer) against them.
 // Modelling choice: read as a threat of denunciation, or an irregular or tied
-// status together with being unable to leave or being unpaid.
+// status together with being unable to leave. Unpaid wages are not used here:
+// they are indicator 8, and counting them twice made an unpaid undocumented
+// worker look like a strong forced-labour case on one fact.
 pub fn abuse_of_vulnerability(a: &Answers) -> Evidence {
     let weak_position = Evidence::any([
         facts::irregular_status(a),
         Evidence::yes(a, Q::TiedToEmployer),
     ]);
-    let used_against_them = Evidence::any_yes(a, &[Q::CannotLeave, Q::WagesWithheld]);
+    let used_against_them = Evidence::yes(a, Q::CannotLeave);
     Evidence::any([
         Evidence::yes(a, Q::ThreatenedWithAuthorities),
         Evidence::all([weak_position, used_against_them]),
