@@ -6,8 +6,11 @@ use crate::answers::{Answers, QuestionId as Q};
 use crate::evidence::Evidence;
 use crate::facts;
 
+/// A rule that reads one indicator from the answers.
+pub type IndicatorRule = fn(&Answers) -> Evidence;
+
 /// The indicators in the booklet's order, with the rule that reads each.
-pub const INDICATORS: [(&str, fn(&Answers) -> Evidence); 11] = [
+pub const INDICATORS: [(&str, IndicatorRule); 11] = [
     ("ilo.fl.abuse_of_vulnerability", abuse_of_vulnerability),
     ("ilo.fl.deception", deception),
     ("ilo.fl.restriction_of_movement", restriction_of_movement),
