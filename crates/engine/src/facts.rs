@@ -1,7 +1,9 @@
 //! Facts read from answers that are not plain yes/no: status, age, journey,
 //! hours. Each returns `Evidence` so reasons and open questions travel with it.
 
-use crate::answers::{Age, Answers, FearReason, Journey, QuestionId as Q, Reply, Residence};
+use crate::answers::{
+    Age, Answers, DocumentHolder, FearReason, Journey, QuestionId as Q, Reply, Residence,
+};
 use crate::evidence::Evidence;
 
 /// Hours in a working day at or above which the day counts as excessive.
@@ -32,6 +34,26 @@ pub fn irregular_status(a: &Answers) -> Evidence {
         Residence::id,
         Residence::is_unknown,
         Residence::is_irregular,
+    )
+}
+
+/// Documents held by an employer, agent, smuggler or other private person.
+/// Held by the person, by the authorities, or lost: absent.
+pub fn documents_held_by_private_person(a: &Answers) -> Evidence {
+    choice(
+        Q::DocumentsHeldBy,
+        a.documents_held_by,
+        DocumentHolder::id,
+        DocumentHolder::is_unknown,
+        |h| {
+            matches!(
+                h,
+                DocumentHolder::Employer
+                    | DocumentHolder::Agent
+                    | DocumentHolder::Smuggler
+                    | DocumentHolder::Other
+            )
+        },
     )
 }
 

@@ -12,8 +12,8 @@ mod values;
 pub use schema::answers_schema;
 
 pub use values::{
-    Age, Count, Country, CountryCode, FearReason, Journey, Known, Recruiter, Reply, Residence,
-    WorkKind,
+    Age, Count, Country, CountryCode, DocumentHolder, FearReason, Journey, Known, Recruiter, Reply,
+    Residence, WorkKind,
 };
 
 use serde::{Deserialize, Serialize};
@@ -75,7 +75,14 @@ macro_rules! choice_kinds {
     )*};
 }
 
-choice_kinds!(Recruiter, Journey, WorkKind, Residence, FearReason);
+choice_kinds!(
+    Recruiter,
+    DocumentHolder,
+    Journey,
+    WorkKind,
+    Residence,
+    FearReason
+);
 
 macro_rules! questions {
     ($( $(#[$doc:meta])* $field:ident : $ty:ty => $variant:ident ),* $(,)?) => {
@@ -172,6 +179,8 @@ questions! {
     held_on_journey: Reply => HeldOnJourney,
     /// Has someone taken their passport or ID and kept it?
     documents_kept: Reply => DocumentsKept,
+    /// Who has their passport or ID now.
+    documents_held_by: DocumentHolder => DocumentsHeldBy,
     /// Has anyone threatened them?
     threatened: Reply => Threatened,
     /// Has anyone threatened their family?

@@ -85,6 +85,22 @@ choices! {
 }
 
 choices! {
+    /// Who has the person's passport or ID now.
+    DocumentHolder {
+        Themselves = "themselves",
+        Employer = "employer",
+        Agent = "agent",
+        /// The people who moved them across borders.
+        Smuggler = "smuggler",
+        /// The police, immigration or another public authority.
+        Authorities = "authorities",
+        Other = "other",
+        /// Lost or destroyed.
+        Lost = "lost",
+    }
+}
+
+choices! {
     /// How the person crossed borders to get where they are.
     Journey {
         /// With a valid visa or permit, through border control.

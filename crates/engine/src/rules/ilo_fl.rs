@@ -91,9 +91,16 @@ pub fn intimidation_and_threats(a: &Answers) -> Evidence {
     )
 }
 
-/// Indicator 7, retention of identity documents (also ICRMW art. 21; ILO C189 art. 9(c)).
+/// Indicator 7, retention of identity documents (also ICRMW art. 21; ILO C189 art. 9(c)):
+/// kept by an employer, agent, smuggler or anyone else who is not a public
+/// official (ICRMW art. 21 allows officials authorised by law).
 pub fn retention_of_identity_documents(a: &Answers) -> Evidence {
-    Evidence::yes(a, Q::DocumentsKept)
+    let kept = Evidence::yes(a, Q::DocumentsKept);
+    // Who holds them is a follow-up: left unasked, the yes/no answer decides.
+    if a.documents_held_by.is_none() {
+        return kept;
+    }
+    Evidence::any([kept, facts::documents_held_by_private_person(a)])
 }
 
 /// Indicator 8, withholding of wages.
