@@ -1,7 +1,9 @@
 //! The one reducer for the whole wizard. Pages only dispatch `Action`s.
 //! Answers live here, in memory only: never in the URL, history or storage.
+//! The engine's `flow` decides which question comes next.
 
-use entitle_engine::{Answers, QuestionId, Reply};
+use entitle_engine::flow;
+use entitle_engine::{Answers, Date, QuestionId};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -9,8 +11,13 @@ use yew::Reducible;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     Start,
+    /// Language and the country the person is in.
+    Setup,
     Question(QuestionId),
+    /// Check your answers, with Change links.
+    Check,
     Results,
+    About,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -19,44 +26,79 @@ pub struct State {
     /// Pages visited, for Back.
     pub trail: Vec<Page>,
     pub answers: Answers,
+    /// Questions answered, in the order asked.
+    pub asked: Vec<QuestionId>,
+    /// Questions the engine skipped because no answer would change the result.
+    pub skipped: Vec<QuestionId>,
+    /// Set while changing an answer from the check page: return there after.
+    pub changing: bool,
     /// Chosen language tag, or `None` for the browser's preference.
     pub lang: Option<String>,
+    /// The legal date, read once from the device clock when the app starts.
+    pub as_of: Date,
 }
 
-impl Default for State {
-    fn default() -> State {
+impl State {
+    pub fn new(as_of: Date) -> State {
         State {
             page: Page::Start,
             trail: Vec::new(),
             answers: Answers::new(),
+            asked: Vec::new(),
+            skipped: Vec::new(),
+            changing: false,
             lang: None,
+            as_of,
         }
+    }
+
+    fn done(&self) -> Vec<QuestionId> {
+        self.asked.iter().chain(&self.skipped).copied().collect()
+    }
+
+    /// The next question, or the check page when there is none.
+    fn next_page(&mut self) -> Page {
+        let mut done = self.done();
+        let next = flow::next_question(&self.answers, &done, self.as_of);
+        for q in flow::skipped_before(&self.answers, &done, next, self.as_of) {
+            self.skipped.push(q);
+            done.push(q);
+        }
+        next.map_or(Page::Check, Page::Question)
+    }
+
+    /// Question number (1-based) of the question shown and at most how many in all.
+    pub fn progress(&self, q: QuestionId) -> (usize, usize) {
+        let done = self.done();
+        let answered_before = self.asked.iter().filter(|x| **x != q).count();
+        let left = flow::at_most_left(&self.answers, &done) + usize::from(done.contains(&q));
+        (answered_before + 1, answered_before + left)
+    }
+
+    fn go(&mut self, page: Page) {
+        self.trail.push(self.page);
+        self.page = page;
     }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Leave the opening page for the first question.
+    /// Leave the opening page for the language and country page.
     Begin,
-    Answer(QuestionId, Reply),
+    /// Language and country chosen: on to the questions.
+    SetupDone {
+        country: String,
+    },
+    /// An answer, as its ID text (see `AnswerValue::to_text`).
+    Answer(QuestionId, String),
     Back,
+    /// From the check page: change one answer, then come back.
+    Change(QuestionId),
+    ShowResults,
+    About,
     /// Forget every answer and go back to the opening page.
     StartAgain,
     SetLanguage(String),
-}
-
-/// The questions the app asks so far, in order. The engine knows many more;
-/// the full questionnaire is drawn from `QuestionId::ALL` by issue 4.
-pub const FLOW: &[QuestionId] = &[QuestionId::DocumentsKept];
-
-/// The question after `q`, or `None` when the results come next.
-fn next_after(q: Option<QuestionId>) -> Page {
-    let all = FLOW;
-    let next = match q {
-        None => all.first(),
-        Some(q) => all.iter().skip_while(|x| **x != q).nth(1),
-    };
-    next.map_or(Page::Results, |q| Page::Question(*q))
 }
 
 impl Reducible for State {
@@ -65,25 +107,65 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
-            Action::Begin => {
-                s.trail.push(s.page);
-                s.page = next_after(None);
+            Action::Begin => s.go(Page::Setup),
+            Action::SetupDone { country } => {
+                if s.answers.set_text(QuestionId::CountryNow, &country)
+                    && !s.asked.contains(&QuestionId::CountryNow)
+                {
+                    s.asked.push(QuestionId::CountryNow);
+                }
+                let next = if s.changing {
+                    Page::Check
+                } else {
+                    s.next_page()
+                };
+                s.go(next);
             }
-            Action::Answer(q, reply) => {
-                s.answers.set_reply(q, Some(reply));
-                s.trail.push(s.page);
-                s.page = next_after(Some(q));
+            Action::Answer(q, text) => {
+                if !s.answers.set_text(q, &text) {
+                    return self;
+                }
+                if !s.asked.contains(&q) {
+                    s.asked.push(q);
+                }
+                // A changed answer can close follow-ups: forget their answers.
+                for closed in flow::closed_but_answered(&s.answers) {
+                    s.answers.clear(closed);
+                    s.asked.retain(|x| *x != closed);
+                }
+                // Whether a question matters can change too: look again.
+                s.skipped.clear();
+                let next = s.next_page();
+                let next = if s.changing && next == Page::Check {
+                    Page::Check
+                } else {
+                    next
+                };
+                if next == Page::Check {
+                    s.changing = false;
+                }
+                s.go(next);
             }
             Action::Back => {
                 if let Some(previous) = s.trail.pop() {
                     s.page = previous;
                 }
             }
+            Action::Change(q) => {
+                s.changing = true;
+                s.go(if q == QuestionId::CountryNow {
+                    Page::Setup
+                } else {
+                    Page::Question(q)
+                });
+            }
+            Action::ShowResults => s.go(Page::Results),
+            Action::About => s.go(Page::About),
             Action::StartAgain => {
                 let lang = s.lang.take();
                 s = State {
                     lang,
-                    ..State::default()
+                    ..State::new(s.as_of)
                 };
             }
             Action::SetLanguage(tag) => s.lang = Some(tag),

@@ -1,6 +1,9 @@
+use super::about_page::AboutPage;
+use super::check_page::CheckPage;
 use super::exit_this_page::ExitThisPage;
 use super::question_page::QuestionPage;
-use super::results_page::ResultsPage;
+use super::results::ResultsPage;
+use super::setup_page::SetupPage;
 use super::start_page::StartPage;
 use crate::i18n::{browser_languages, negotiate, I18n};
 use crate::state::{Page, State};
@@ -13,7 +16,7 @@ use yew::prelude::*;
 /// keyboard focus to each new page's heading (which has `tabindex="-1"`).
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(State::default);
+    let state = use_reducer(|| State::new(crate::today()));
     let tag = state
         .lang
         .clone()
@@ -46,14 +49,18 @@ pub fn App() -> Html {
 
     let page = match state.page {
         Page::Start => html! { <StartPage /> },
-        Page::Question(q) => html! { <QuestionPage question={q} /> },
+        Page::Setup => html! { <SetupPage /> },
+        Page::Question(q) => html! { <QuestionPage key={q.id()} question={q} /> },
+        Page::Check => html! { <CheckPage /> },
         Page::Results => html! { <ResultsPage /> },
+        Page::About => html! { <AboutPage /> },
     };
     html! {
         <ContextProvider<I18n> context={i18n}>
             <ContextProvider<UseReducerHandle<State>> context={state}>
                 <ExitThisPage />
                 <main class="page" id="main">{ page }</main>
+                <Footer />
             </ContextProvider<UseReducerHandle<State>>>
         </ContextProvider<I18n>>
     }
@@ -70,4 +77,18 @@ pub fn use_i18n() -> I18n {
 pub fn use_state_handle() -> UseReducerHandle<State> {
     use_context::<UseReducerHandle<State>>()
         .expect("pages are rendered inside App, which provides the state")
+}
+
+/// The footer: what this tool is, and a link to the About page (translations and sources).
+#[component]
+fn Footer() -> Html {
+    let i18n = use_i18n();
+    let state = use_state_handle();
+    let about = Callback::from(move |_: MouseEvent| state.dispatch(crate::state::Action::About));
+    html! {
+        <footer class="footer">
+            <p>{ i18n.t("footer-not-advice") }</p>
+            <button type="button" class="link-button" onclick={about}>{ i18n.t("about-link") }</button>
+        </footer>
+    }
 }

@@ -1,7 +1,9 @@
 use super::app::{use_i18n, use_state_handle};
-use crate::i18n::key;
+use super::setup_page::ErrorSummary;
 use crate::state::Action;
-use entitle_engine::{QuestionId, Reply};
+use entitle_engine::answers::QuestionKind;
+use entitle_engine::QuestionId;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,62 +13,156 @@ pub struct Props {
 
 /// One question per page, the question as the heading (GOV.UK question pages).
 ///
-/// The replies are a `radiogroup` of radio buttons in a fieldset whose legend
-/// is the heading; arrow keys move between them, Continue submits. Back keeps
-/// answers. A previous answer is shown selected.
+/// The replies are radio buttons in a fieldset whose legend is the heading
+/// (arrow keys move between them); numbers are typed in a numeric field shown
+/// under "I know the number"; countries are a `<select>`. Every question offers
+/// "I don't know" and "I'd rather not say". Continue without an answer shows an
+/// error summary (`role="alert"`). Back keeps answers; a previous answer is shown chosen.
 #[component]
 pub fn QuestionPage(props: &Props) -> Html {
     let i18n = use_i18n();
     let state = use_state_handle();
     let q = props.question;
-    let chosen = use_state(|| state.answers.reply(q));
+    let previous = state.answers.text(q);
+    let chosen = use_state(|| previous.clone());
+    let number = use_state(|| {
+        previous
+            .clone()
+            .filter(|t| t.parse::<u8>().is_ok())
+            .unwrap_or_default()
+    });
     let error = use_state(|| false);
-    let name = format!("q-{}", key(q.id()));
+    let (n, of) = state.progress(q);
 
     let onsubmit = {
-        let (state, chosen, error) = (state.clone(), chosen.clone(), error.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            match *chosen {
-                Some(reply) => state.dispatch(Action::Answer(q, reply)),
-                None => error.set(true),
+        let (state, chosen, number, error) =
+            (state.clone(), chosen.clone(), number.clone(), error.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let text = match chosen.as_deref() {
+                Some("number") => Some((*number).trim().to_string()),
+                other => other.map(str::to_string),
+            };
+            match text {
+                Some(t) if !t.is_empty() && state.answers.clone().set_text(q, &t) => {
+                    state.dispatch(Action::Answer(q, t))
+                }
+                _ => error.set(true),
             }
         })
     };
     let back = {
         let state = state.clone();
-        Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            state.dispatch(Action::Back);
-        })
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
     };
-    let question_key = format!("question-{}", key(q.id()));
+    let radio = |value: String, label: String| {
+        let id = format!("q-{}-{value}", q.id());
+        let onchange = {
+            let (chosen, value) = (chosen.clone(), value.clone());
+            Callback::from(move |_: Event| chosen.set(Some(value.clone())))
+        };
+        let checked = chosen.as_deref() == Some(value.as_str())
+            || (value == "number" && chosen.as_deref().is_some_and(|c| c.parse::<u8>().is_ok()));
+        html! {
+            <div class="radio">
+                <input type="radio" id={id.clone()} name={format!("q-{}", q.id())} value={value} {checked} {onchange} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
+    let unknowns = || {
+        ["dont_know", "prefer_not_to_say"]
+            .into_iter()
+            .map(|v| radio(v.to_string(), i18n.t(&format!("reply-{v}"))))
+            .collect::<Html>()
+    };
+    let body = match q.kind() {
+        QuestionKind::YesNo => ["yes", "no", "dont_know", "prefer_not_to_say"]
+            .into_iter()
+            .map(|v| radio(v.to_string(), i18n.t(&format!("reply-{v}"))))
+            .collect::<Html>(),
+        QuestionKind::Choice(ids) => ids
+            .iter()
+            .map(|v| radio(v.to_string(), i18n.answer_label(q, v)))
+            .collect::<Html>(),
+        QuestionKind::Country => {
+            let onchange = {
+                let chosen = chosen.clone();
+                Callback::from(move |e: Event| {
+                    if let Some(s) = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                    {
+                        chosen.set(Some(s.value()).filter(|v| !v.is_empty()));
+                    }
+                })
+            };
+            let mut options: Vec<(String, String)> = crate::i18n::COUNTRIES
+                .iter()
+                .map(|c| (c.to_string(), i18n.t(&format!("country-{c}"))))
+                .collect();
+            options.sort_by(|a, b| a.1.cmp(&b.1));
+            for extra in ["EU", "ZZ"] {
+                options.push((extra.into(), i18n.t(&format!("country-{extra}"))));
+            }
+            for unknown in ["dont_know", "prefer_not_to_say"] {
+                options.push((unknown.into(), i18n.t(&format!("reply-{unknown}"))));
+            }
+            html! {
+                <select id="q-select" class="select" aria-labelledby="q-heading" {onchange}>
+                    <option value="" selected={chosen.is_none()}>{ i18n.t("select-placeholder") }</option>
+                    { for options.into_iter().map(|(value, label)| {
+                        let selected = chosen.as_deref() == Some(value.as_str());
+                        html! { <option {selected} {value}>{ label }</option> }
+                    }) }
+                </select>
+            }
+        }
+        QuestionKind::Age | QuestionKind::Count => {
+            let oninput = {
+                let (number, chosen) = (number.clone(), chosen.clone());
+                Callback::from(move |e: InputEvent| {
+                    if let Some(input) = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                    {
+                        number.set(input.value());
+                        chosen.set(Some("number".into()));
+                    }
+                })
+            };
+            let max = if q.kind() == QuestionKind::Age {
+                "120"
+            } else {
+                "24"
+            };
+            html! {
+                <>
+                    { radio("number".into(), i18n.t(&format!("question-{}-number", q.id()))) }
+                    <div class="conditional">
+                        <label for="q-number" class="visually-hidden">{ i18n.t(&format!("question-{}-number", q.id())) }</label>
+                        <input id="q-number" class="input input--short" type="text" inputmode="numeric" pattern="[0-9]*"
+                            maxlength="3" autocomplete="off" value={(*number).clone()} {oninput} data-max={max} />
+                    </div>
+                    if q.kind() == QuestionKind::Age {
+                        { radio("maybe_under_18".into(), i18n.t("answer-maybe_under_18")) }
+                    }
+                    { unknowns() }
+                </>
+            }
+        }
+    };
     html! {
         <>
             <button type="button" class="back-link" onclick={back}>{ i18n.t("back") }</button>
-            <form class="question" {onsubmit} novalidate=true>
-                <fieldset aria-describedby={(*error).then_some("q-error")}>
-                    <legend><h1 tabindex="-1">{ i18n.t(&question_key) }</h1></legend>
-                    <p class="hint">{ i18n.t(&format!("{question_key}-hint")) }</p>
-                    if *error {
-                        <p class="error-message" id="q-error">{ i18n.t("error-choose-one") }</p>
-                    }
-                    <div class="radios">
-                        { for Reply::ALL.iter().map(|reply| {
-                            let id = format!("{name}-{}", reply.id());
-                            let onchange = {
-                                let (chosen, reply) = (chosen.clone(), *reply);
-                                Callback::from(move |_: Event| chosen.set(Some(reply)))
-                            };
-                            html! {
-                                <div class="radio">
-                                    <input type="radio" id={id.clone()} name={name.clone()} value={reply.id()}
-                                        checked={*chosen == Some(*reply)} {onchange} />
-                                    <label for={id}>{ i18n.t(&format!("reply-{}", key(reply.id()))) }</label>
-                                </div>
-                            }
-                        }) }
-                    </div>
+            <form class="question" {onsubmit} novalidate=true data-question={q.id()}>
+                if *error { <ErrorSummary /> }
+                <p class="progress">{ i18n.t_with("progress", &[("n", (n as u32).into()), ("total", (of as u32).into())]) }</p>
+                <fieldset aria-describedby={if *error { "q-hint q-error" } else { "q-hint" }}>
+                    <legend><h1 tabindex="-1" id="q-heading">{ i18n.question(q) }</h1></legend>
+                    <p class="hint" id="q-hint">{ i18n.t(&format!("question-{}-hint", q.id())) }</p>
+                    if *error { <p class="error-message" id="q-error">{ i18n.t("error-choose-one") }</p> }
+                    <div class="radios">{ body }</div>
                 </fieldset>
                 <button type="submit" class="button">{ i18n.t("continue") }</button>
             </form>

@@ -7,6 +7,8 @@ use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
+pub mod required;
+
 /// The language every other falls back to, message by message.
 pub const FALLBACK: &str = "en";
 
@@ -145,3 +147,46 @@ impl I18n {
 pub fn key(id: &str) -> String {
     id.replace('.', "-")
 }
+
+impl I18n {
+    /// Words for an answer given as its ID text (see `AnswerValue::to_text`).
+    pub fn answer_label(&self, q: entitle_engine::QuestionId, text: &str) -> String {
+        use entitle_engine::answers::QuestionKind;
+        if text == "dont_know" || text == "prefer_not_to_say" {
+            return self.t(&format!("reply-{text}"));
+        }
+        match q.kind() {
+            QuestionKind::YesNo => self.t(&format!("reply-{text}")),
+            QuestionKind::Choice(_) => self.t(&format!("option-{}-{text}", q.id())),
+            QuestionKind::Country => self.t(&format!("country-{text}")),
+            QuestionKind::Age if text == "maybe_under_18" => self.t("answer-maybe_under_18"),
+            QuestionKind::Age => self.t_with(
+                "answer-years",
+                &[("years", FluentValue::from(text.parse::<u32>().unwrap_or(0)))],
+            ),
+            QuestionKind::Count => self.t_with(
+                "answer-count",
+                &[("count", FluentValue::from(text.parse::<u32>().unwrap_or(0)))],
+            ),
+        }
+    }
+
+    /// The question as its page heading.
+    pub fn question(&self, q: entitle_engine::QuestionId) -> String {
+        self.t(&format!("question-{}", q.id()))
+    }
+}
+
+/// Countries the app offers by name: those whose rules we hold, then "another
+/// EU or EEA country" (`EU`, for nationality) and "another country" (`ZZ`).
+pub const COUNTRIES: &[&str] = &[
+    "AU", "CA", "FR", "DE", "IT", "NL", "PH", "QA", "ES", "TH", "GB", "US",
+];
+
+/// Languages offered, each named in its own script (names are not translated).
+pub const LANGUAGES: &[(&str, &str)] = &[
+    ("en", "English"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("ar", "العربية"),
+];

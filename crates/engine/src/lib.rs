@@ -9,6 +9,7 @@ pub mod answers;
 pub mod assessment;
 pub mod evidence;
 pub mod facts;
+pub mod flow;
 pub mod help;
 pub mod law;
 pub mod needs;

@@ -34,9 +34,29 @@ pub enum QuestionKind {
 
 /// Implemented by every answer type: its kind, and whether it is "don't know"
 /// or "rather not say".
-pub trait AnswerValue {
+pub trait AnswerValue: Sized {
     const KIND: QuestionKind;
     fn is_unknown(&self) -> bool;
+    /// The answer as its ID text: `"yes"`, `"agency"`, `"GB"`, `"16"`, `"maybe_under_18"`, `"dont_know"`.
+    fn to_text(&self) -> String;
+    /// Reads the ID text back; `None` if it is not a valid answer of this kind.
+    fn from_text(text: &str) -> Option<Self>;
+}
+
+fn known_from_text<T>(text: &str, value: impl Fn(&str) -> Option<T>) -> Option<Known<T>> {
+    match text {
+        "dont_know" => Some(Known::DontKnow),
+        "prefer_not_to_say" => Some(Known::PreferNotToSay),
+        _ => value(text).map(Known::Value),
+    }
+}
+
+fn known_to_text<T>(k: &Known<T>, value: impl Fn(&T) -> String) -> String {
+    match k {
+        Known::Value(v) => value(v),
+        Known::DontKnow => "dont_know".into(),
+        Known::PreferNotToSay => "prefer_not_to_say".into(),
+    }
 }
 
 impl AnswerValue for Reply {
@@ -44,11 +64,23 @@ impl AnswerValue for Reply {
     fn is_unknown(&self) -> bool {
         matches!(self, Reply::DontKnow | Reply::PreferNotToSay)
     }
+    fn to_text(&self) -> String {
+        self.id().to_string()
+    }
+    fn from_text(text: &str) -> Option<Reply> {
+        Reply::ALL.into_iter().find(|r| r.id() == text)
+    }
 }
 impl AnswerValue for Country {
     const KIND: QuestionKind = QuestionKind::Country;
     fn is_unknown(&self) -> bool {
         self.value().is_none()
+    }
+    fn to_text(&self) -> String {
+        known_to_text(self, |c| c.as_str().to_string())
+    }
+    fn from_text(text: &str) -> Option<Country> {
+        known_from_text(text, CountryCode::parse)
     }
 }
 impl AnswerValue for Count {
@@ -56,11 +88,37 @@ impl AnswerValue for Count {
     fn is_unknown(&self) -> bool {
         self.value().is_none()
     }
+    fn to_text(&self) -> String {
+        known_to_text(self, u8::to_string)
+    }
+    fn from_text(text: &str) -> Option<Count> {
+        known_from_text(text, |t| t.parse().ok())
+    }
 }
 impl AnswerValue for Age {
     const KIND: QuestionKind = QuestionKind::Age;
     fn is_unknown(&self) -> bool {
         matches!(self, Age::DontKnow | Age::PreferNotToSay)
+    }
+    fn to_text(&self) -> String {
+        match self {
+            Age::Years(y) => y.to_string(),
+            Age::MaybeUnder18 => "maybe_under_18".into(),
+            Age::DontKnow => "dont_know".into(),
+            Age::PreferNotToSay => "prefer_not_to_say".into(),
+        }
+    }
+    fn from_text(text: &str) -> Option<Age> {
+        match text {
+            "maybe_under_18" => Some(Age::MaybeUnder18),
+            "dont_know" => Some(Age::DontKnow),
+            "prefer_not_to_say" => Some(Age::PreferNotToSay),
+            _ => text
+                .parse::<u8>()
+                .ok()
+                .filter(|y| *y <= 120)
+                .map(Age::Years),
+        }
     }
 }
 
@@ -70,6 +128,12 @@ macro_rules! choice_kinds {
             const KIND: QuestionKind = QuestionKind::Choice($t::IDS);
             fn is_unknown(&self) -> bool {
                 $t::is_unknown(*self)
+            }
+            fn to_text(&self) -> String {
+                self.id().to_string()
+            }
+            fn from_text(text: &str) -> Option<$t> {
+                $t::ALL.iter().copied().find(|v| v.id() == text)
             }
         }
     )*};
@@ -129,6 +193,21 @@ macro_rules! questions {
             /// Forgets the answer to one question.
             pub fn clear(&mut self, q: QuestionId) {
                 match q { $(QuestionId::$variant => self.$field = None),* }
+            }
+
+            /// The answer as its ID text (see `AnswerValue::to_text`), if answered.
+            pub fn text(&self, q: QuestionId) -> Option<String> {
+                match q { $(QuestionId::$variant => self.$field.as_ref().map(AnswerValue::to_text)),* }
+            }
+
+            /// Sets an answer from its ID text. Returns false, changing nothing, if the text is not a valid answer.
+            pub fn set_text(&mut self, q: QuestionId, text: &str) -> bool {
+                match q {
+                    $(QuestionId::$variant => match <$ty as AnswerValue>::from_text(text) {
+                        Some(v) => { self.$field = Some(v); true }
+                        None => false,
+                    }),*
+                }
             }
         }
     };

@@ -483,3 +483,24 @@ pub struct Help {
     pub until: Option<Date>,
     pub verification: Verification,
 }
+
+/// The snake_case IDs of the data enums, as written in the data files and used in message names.
+macro_rules! ids {
+    ($t:ident { $($v:ident => $id:literal),* $(,)? }) => {
+        impl $t {
+            pub fn id(self) -> &'static str {
+                match self { $($t::$v => $id),* }
+            }
+        }
+    };
+}
+
+ids!(ProtectionKind { Identification => "identification", RecoveryReflection => "recovery_reflection", ResidencePermit => "residence_permit", Assistance => "assistance", NonPunishment => "non_punishment", NonRefoulement => "non_refoulement", Asylum => "asylum", Compensation => "compensation", UnpaidWages => "unpaid_wages", ChildProtection => "child_protection", LegalAid => "legal_aid", SafeReturn => "safe_return", Confidentiality => "confidentiality" });
+
+ids!(Condition { NotANational => "not_a_national", ThirdCountryNational => "third_country_national", IrregularStatus => "irregular_status", Child => "child", Adult => "adult", Cooperation => "cooperation", ReportedToPolice => "reported_to_police", FearOfReturn => "fear_of_return", WantsToGoHome => "wants_to_go_home", MadeToBreakLaw => "made_to_break_law", Smuggled => "smuggled", OwedWages => "owed_wages", NoLongerThere => "no_longer_there" });
+
+ids!(Decider { NoDecision => "no_decision", CompetentAuthority => "competent_authority", ImmigrationAuthority => "immigration_authority", Police => "police", Prosecutor => "prosecutor", Court => "court", LabourInspectorate => "labour_inspectorate", ChildProtection => "child_protection", AsylumAuthority => "asylum_authority", SupportProvider => "support_provider" });
+
+ids!(Referrer { Self_ => "self_", FirstResponder => "first_responder", Police => "police", Prosecutor => "prosecutor", Ngo => "ngo", Lawyer => "lawyer", Nobody => "nobody" });
+
+ids!(HelpKind { Emergency => "emergency", TraffickingHelpline => "trafficking_helpline", ExploitationHelpline => "exploitation_helpline", LabourInspectorate => "labour_inspectorate", LegalAid => "legal_aid", Ngo => "ngo", Asylum => "asylum", ChildHelpline => "child_helpline", International => "international" });

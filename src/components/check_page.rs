@@ -1,0 +1,47 @@
+use super::app::{use_i18n, use_state_handle};
+use crate::state::Action;
+use entitle_engine::flow::ORDER;
+use yew::prelude::*;
+
+/// Check your answers (GOV.UK pattern): a summary list of every question
+/// asked, the answer in words, and a Change button for each (its accessible
+/// name includes the question). Questions the flow skipped are not listed.
+/// Then "See what your answers show".
+#[component]
+pub fn CheckPage() -> Html {
+    let i18n = use_i18n();
+    let state = use_state_handle();
+    let rows: Vec<Html> = ORDER.iter().filter(|q| state.asked.contains(q)).map(|q| {
+        let q = *q;
+        let answer = state.answers.text(q).map_or_else(|| i18n.t("not-provided"), |t| i18n.answer_label(q, &t));
+        let change = {
+            let state = state.clone();
+            Callback::from(move |_: MouseEvent| state.dispatch(Action::Change(q)))
+        };
+        html! {
+            <div class="summary__row" data-question={q.id()}>
+                <dt class="summary__key">{ i18n.question(q) }</dt>
+                <dd class="summary__value">{ answer }</dd>
+                <dd class="summary__actions">
+                    <button type="button" class="link-button" onclick={change}>
+                        { i18n.t("change") }<span class="visually-hidden">{ format!(" {}", i18n.question(q)) }</span>
+                    </button>
+                </dd>
+            </div>
+        }
+    }).collect();
+    let results = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowResults))
+    };
+    let back = Callback::from(move |_: MouseEvent| state.dispatch(Action::Back));
+    html! {
+        <>
+            <button type="button" class="back-link" onclick={back}>{ i18n.t("back") }</button>
+            <h1 tabindex="-1">{ i18n.t("check-heading") }</h1>
+            <p>{ i18n.t("check-intro") }</p>
+            <dl class="summary">{ for rows }</dl>
+            <button type="button" class="button" onclick={results}>{ i18n.t("check-continue") }</button>
+        </>
+    }
+}

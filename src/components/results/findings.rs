@@ -1,0 +1,49 @@
+use crate::components::app::use_i18n;
+use crate::components::citations::Citations;
+use entitle_engine::Finding;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub finding: Finding,
+}
+
+/// One finding: its level in words (never colour alone), the answers that led
+/// to it, the questions that could change it, the Delphi comparison for
+/// trafficking, and its sources in a disclosure.
+#[component]
+pub fn FindingCard(props: &Props) -> Html {
+    let i18n = use_i18n();
+    let f = &props.finding;
+    let id = f.id.id();
+    html! {
+        <section class={classes!("card", "finding", format!("finding--{}", f.level.id()))} data-finding={id} data-level={f.level.id()}>
+            <h3>{ i18n.t(&format!("finding-{id}-title")) }</h3>
+            <p class="card__lead">{ i18n.t(&format!("finding-{id}-{}", f.level.id())) }</p>
+            if !f.because.is_empty() {
+                <h4>{ i18n.t("because-heading") }</h4>
+                <ul class="because">
+                    { for f.because.iter().map(|b| html! {
+                        <li>
+                            <span class="because__q">{ i18n.question(b.question) }</span>
+                            { " " }
+                            <strong class="because__a">{ i18n.answer_label(b.question, &b.answer) }</strong>
+                        </li>
+                    }) }
+                </ul>
+            }
+            if !f.missing.is_empty() {
+                <h4>{ i18n.t("missing-heading") }</h4>
+                <ul>{ for f.missing.iter().map(|q| html! { <li>{ i18n.question(*q) }</li> }) }</ul>
+            }
+            if let Some(d) = &f.delphi {
+                <p class="card__note">{ i18n.t(match d.met {
+                    Some(true) => "delphi-met",
+                    Some(false) => "delphi-not-met",
+                    None => "delphi-not-applicable",
+                }) }</p>
+            }
+            <Citations citations={f.citations.clone()} />
+        </section>
+    }
+}

@@ -1,0 +1,106 @@
+use crate::components::app::use_i18n;
+use entitle_engine::help::Emergency;
+use entitle_engine::law::law;
+use fluent_bundle::FluentValue;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DangerProps {
+    pub emergency: Emergency,
+}
+
+/// What to do right now if in danger: a tap-to-call (`tel:`) button for each
+/// emergency number, or "your local emergency number" where we hold none.
+#[component]
+pub fn Danger(props: &DangerProps) -> Html {
+    let i18n = use_i18n();
+    html! {
+        <section class="warning danger" aria-labelledby="danger-heading">
+            <h2 id="danger-heading">{ i18n.t("start-danger-heading") }</h2>
+            if props.emergency.numbers.is_empty() {
+                <p>{ i18n.t("danger-local-number") }</p>
+            } else {
+                <p>{ i18n.t("danger-call") }</p>
+                <p class="call-buttons">
+                    { for props.emergency.numbers.iter().map(|n| html! {
+                        <a class="button button--call" href={format!("tel:{n}")}>
+                            { i18n.t_with("call-number", &[("number", FluentValue::from(n.clone()))]) }
+                        </a>
+                    }) }
+                </p>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HelpProps {
+    pub ids: Vec<String>,
+}
+
+/// Where to get help: each service with tap-to-call (`tel:`) and text
+/// (`sms:`) links, its website, hours and languages, and whether its details
+/// were checked and when. Unchecked entries say so.
+#[component]
+pub fn HelpList(props: &HelpProps) -> Html {
+    let i18n = use_i18n();
+    let law = law();
+    let entries = props
+        .ids
+        .iter()
+        .filter_map(|id| law.help.iter().find(|h| &h.id == id));
+    html! {
+        <>
+            <h2>{ i18n.t("results-help-heading") }</h2>
+            <ul class="help-list">
+                { for entries.map(|h| {
+                    let hours = h.hours.as_ref().map(|x| if x.always {
+                        i18n.t("hours-always")
+                    } else {
+                        i18n.t_with("hours-days", &[
+                            ("days", FluentValue::from(i18n.t(&format!("days-{}", x.days.clone().unwrap_or_default())))),
+                            ("opens", FluentValue::from(x.opens.clone().unwrap_or_default())),
+                            ("closes", FluentValue::from(x.closes.clone().unwrap_or_default())),
+                        ])
+                    });
+                    let languages = if h.languages.iter().any(|l| l == "interpreters") {
+                        Some(i18n.t("help-interpreters"))
+                    } else if h.languages.is_empty() {
+                        None
+                    } else {
+                        Some(i18n.t_with("help-languages", &[("languages", FluentValue::from(h.languages.join(", ").to_uppercase()))]))
+                    };
+                    let checked = match h.checked {
+                        Some(date) => i18n.t_with("help-checked", &[("date", FluentValue::from(date.to_string()))]),
+                        None => i18n.t("help-not-checked"),
+                    };
+                    html! {
+                        <li class="card help" data-help={h.id.clone()}>
+                            <h3>{ &h.name }</h3>
+                            <p class="card__kind">{ i18n.t(&format!("help-kind-{}", h.kind.id())) }</p>
+                            <p class="call-buttons">
+                                if let Some(phone) = &h.phone {
+                                    <a class="button button--call" href={format!("tel:{phone}")}>
+                                        { i18n.t_with("call-number", &[("number", FluentValue::from(h.phone_display.clone().unwrap_or_else(|| phone.clone())))]) }
+                                    </a>
+                                }
+                                if let Some(sms) = &h.sms {
+                                    <a class="button button--secondary" href={format!("sms:{sms}")}>
+                                        { i18n.t_with("text-number", &[("number", FluentValue::from(sms.clone()))]) }
+                                    </a>
+                                }
+                            </p>
+                            if let Some(web) = &h.web {
+                                <p><a href={web.clone()} rel="noreferrer" target="_blank" class="help__web">{ web.clone() }</a></p>
+                            }
+                            if let Some(hours) = hours { <p>{ hours }</p> }
+                            if let Some(languages) = languages { <p>{ languages }</p> }
+                            if h.free == Some(true) { <p>{ i18n.t("help-free") }</p> }
+                            <p class="card__note">{ checked }</p>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </>
+    }
+}

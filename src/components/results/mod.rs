@@ -1,0 +1,84 @@
+//! The results page, in the order a person needs it: what to do in danger,
+//! the signs in their answers, what they may need, the protections that may
+//! apply, where to get help, and what this tool cannot tell them.
+
+mod findings;
+mod help;
+mod protections;
+
+use super::app::{use_i18n, use_state_handle};
+use crate::state::Action;
+use entitle_engine::{assess, Level};
+use fluent_bundle::FluentValue;
+use yew::prelude::*;
+
+/// The results. Computed here, on the device, by the engine. The wording
+/// always says "your answers show signs of", never "you are": only the
+/// competent authorities identify a victim. "Print or save as PDF" uses the
+/// browser's own print dialog with the print stylesheet.
+#[component]
+pub fn ResultsPage() -> Html {
+    let i18n = use_i18n();
+    let state = use_state_handle();
+    let result = assess(&state.answers, state.as_of);
+    let back = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
+    };
+    let again = Callback::from(move |_: MouseEvent| state.dispatch(Action::StartAgain));
+    let print = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
+    let (shown, not_found): (Vec<_>, Vec<_>) = result
+        .findings
+        .iter()
+        .partition(|f| f.level != Level::NoneFound);
+    let mut shown = shown;
+    shown.sort_by_key(|f| std::cmp::Reverse(f.level));
+    let jurisdiction = i18n.t(&format!(
+        "country-{}",
+        if result.jurisdiction == "INTL" {
+            "ZZ"
+        } else {
+            &result.jurisdiction
+        }
+    ));
+    html! {
+        <>
+            <button type="button" class="back-link" onclick={back}>{ i18n.t("back") }</button>
+            <h1 tabindex="-1">{ i18n.t("results-heading") }</h1>
+            <p class="results__meta">{ i18n.t_with("results-meta", &[
+                ("date", FluentValue::from(result.as_of.to_string())),
+                ("country", FluentValue::from(jurisdiction)),
+            ]) }</p>
+            <help::Danger emergency={result.emergency.clone()} />
+
+            <h2>{ i18n.t("results-signs-heading") }</h2>
+            <p>{ i18n.t("results-signs-intro") }</p>
+            { for shown.iter().map(|f| html! { <findings::FindingCard finding={(*f).clone()} /> }) }
+            if !not_found.is_empty() {
+                <details class="not-found">
+                    <summary>{ i18n.t("results-not-found") }</summary>
+                    <ul>{ for not_found.iter().map(|f| html! { <li>{ i18n.t(&format!("finding-{}-title", f.id.id())) }</li> }) }</ul>
+                </details>
+            }
+
+            if !result.needs.is_empty() {
+                <h2>{ i18n.t("results-needs-heading") }</h2>
+                <ul class="needs">
+                    { for result.needs.iter().map(|n| html! { <li data-need={n.id.id()}>{ i18n.t(&format!("need-{}", n.id.id())) }</li> }) }
+                </ul>
+            }
+
+            <protections::Protections list={result.protections.clone()} />
+            <help::HelpList ids={result.help.clone()} />
+
+            <h2>{ i18n.t("results-limits-heading") }</h2>
+            <p>{ i18n.t("results-limits-body") }</p>
+            <div class="actions">
+                <button type="button" class="button button--secondary" onclick={print}>{ i18n.t("results-print") }</button>
+                <button type="button" class="button button--secondary" onclick={again}>{ i18n.t("start-again") }</button>
+            </div>
+        </>
+    }
+}

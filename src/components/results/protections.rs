@@ -1,0 +1,149 @@
+use crate::components::app::use_i18n;
+use crate::components::citations::Citations;
+use crate::i18n::key;
+use entitle_engine::evidence::Presence;
+use entitle_engine::protections::{ProtectionOutcome, Reason, Status, Value};
+use entitle_engine::Verification;
+use fluent_bundle::FluentValue;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub list: Vec<ProtectionOutcome>,
+}
+
+fn rank(s: Status) -> u8 {
+    match s {
+        Status::Applies => 0,
+        Status::MayApply => 1,
+        Status::NeedsInformation => 2,
+        Status::DoesNotApply => 3,
+    }
+}
+
+/// The protections in force where the person is: those that apply or may
+/// apply first, then those that need more information; those that do not
+/// apply are listed by name in a disclosure.
+#[component]
+pub fn Protections(props: &Props) -> Html {
+    let i18n = use_i18n();
+    let mut open: Vec<&ProtectionOutcome> = props
+        .list
+        .iter()
+        .filter(|p| p.status != Status::DoesNotApply)
+        .collect();
+    open.sort_by_key(|p| rank(p.status));
+    let closed: Vec<&ProtectionOutcome> = props
+        .list
+        .iter()
+        .filter(|p| p.status == Status::DoesNotApply)
+        .collect();
+    html! {
+        <>
+            <h2>{ i18n.t("results-protections-heading") }</h2>
+            if open.is_empty() {
+                <p>{ i18n.t("results-protections-none") }</p>
+            } else {
+                <p>{ i18n.t("results-protections-intro") }</p>
+            }
+            { for open.iter().map(|p| html! { <ProtectionCard protection={(*p).clone()} /> }) }
+            if !closed.is_empty() {
+                <details class="not-found">
+                    <summary>{ i18n.t("results-protections-not") }</summary>
+                    <ul>{ for closed.iter().map(|p| html! { <li data-protection={p.id.clone()}>{ i18n.t(&format!("protection-{}", key(&p.id))) }</li> }) }</ul>
+                </details>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CardProps {
+    protection: ProtectionOutcome,
+}
+
+fn value_text(i18n: &crate::i18n::I18n, v: &Value) -> String {
+    match &v.currency {
+        Some(currency) => {
+            let amount = format!("{}.{:02}", v.value / 100, v.value % 100);
+            i18n.t_with(
+                &format!("value-{}", v.name),
+                &[
+                    ("value", FluentValue::from(amount)),
+                    ("currency", FluentValue::from(currency.clone())),
+                ],
+            )
+        }
+        None => i18n.t_with(
+            &format!("value-{}", v.name),
+            &[("value", FluentValue::from(v.value as f64))],
+        ),
+    }
+}
+
+/// One protection: what it gives, its status in words, its conditions and
+/// whether each is met, its durations or amounts, who decides and how to ask,
+/// whether it needs cooperation with the police, what is still unknown, any
+/// caveat, and its sources.
+#[component]
+fn ProtectionCard(props: &CardProps) -> Html {
+    let i18n = use_i18n();
+    let p = &props.protection;
+    let k = key(&p.id);
+    let status = match p.status {
+        Status::Applies => "applies",
+        Status::MayApply => "may_apply",
+        Status::NeedsInformation => "needs_information",
+        Status::DoesNotApply => "does_not_apply",
+    };
+    let conditions: Vec<Html> = p
+        .reasons
+        .iter()
+        .filter_map(|r| match r {
+            Reason::Condition { condition, presence, .. } => {
+                let c = condition.id();
+                let mark = match presence {
+                    Presence::Present => "condition-met",
+                    Presence::Absent => "condition-not-met",
+                    Presence::Unknown => "condition-unknown",
+                };
+                Some(html! { <li>{ i18n.t(&format!("condition-{c}")) }{ " " }<strong>{ i18n.t(mark) }</strong></li> })
+            }
+            _ => None,
+        })
+        .collect();
+    html! {
+        <section class={classes!("card", "protection", format!("protection--{status}"))} data-protection={p.id.clone()} data-status={status}>
+            <h3>{ i18n.t(&format!("protection-{k}")) }</h3>
+            <p class="card__lead">{ i18n.t(&format!("status-{status}")) }</p>
+            <p>{ i18n.t(&format!("protection-{k}-gives")) }</p>
+            <dl class="facts">
+                if !conditions.is_empty() {
+                    <dt>{ i18n.t("protection-conditions") }</dt>
+                    <dd><ul>{ for conditions }</ul></dd>
+                }
+                if !p.values.is_empty() {
+                    <dt>{ i18n.t("protection-values") }</dt>
+                    <dd><ul>{ for p.values.iter().map(|v| html! { <li>{ value_text(&i18n, v) }</li> }) }</ul></dd>
+                }
+                <dt>{ i18n.t("protection-decided-by") }</dt>
+                <dd>{ i18n.t(&format!("decider-{}", p.decided_by.id())) }</dd>
+                <dt>{ i18n.t("protection-how-to-ask") }</dt>
+                <dd>{ i18n.t(&format!("referrer-{}", p.referred_by.id())) }</dd>
+                <dt>{ i18n.t("protection-cooperation") }</dt>
+                <dd>{ i18n.t(if p.cooperation_required { "cooperation-required" } else { "cooperation-not-required" }) }</dd>
+                if !p.missing.is_empty() {
+                    <dt>{ i18n.t("protection-unknown") }</dt>
+                    <dd><ul>{ for p.missing.iter().map(|q| html! { <li>{ i18n.question(*q) }</li> }) }</ul></dd>
+                }
+            </dl>
+            if let Some(c) = &p.caveat {
+                <p class="card__note">{ i18n.t(&format!("caveat-{c}")) }</p>
+            }
+            if p.verification == Verification::Unverified {
+                <p class="card__note">{ i18n.t("protection-unverified") }</p>
+            }
+            <Citations citations={p.citations.clone()} />
+        </section>
+    }
+}

@@ -1,0 +1,95 @@
+use super::app::{use_i18n, use_state_handle};
+use super::start_page::LanguagePicker;
+use crate::state::Action;
+use entitle_engine::QuestionId;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Where the person is now, which decides the rules and the help shown. The
+/// language picker is repeated here. A native `<select>` (keyboard: arrows,
+/// type-ahead) labelled by the page heading, then Continue.
+#[component]
+pub fn SetupPage() -> Html {
+    let i18n = use_i18n();
+    let state = use_state_handle();
+    let chosen = use_state(|| {
+        state
+            .answers
+            .text(QuestionId::CountryNow)
+            .unwrap_or_default()
+    });
+    let error = use_state(|| false);
+    let onchange = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            {
+                chosen.set(select.value());
+            }
+        })
+    };
+    let onsubmit = {
+        let (state, chosen, error) = (state.clone(), chosen.clone(), error.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if chosen.is_empty() {
+                error.set(true);
+            } else {
+                state.dispatch(Action::SetupDone {
+                    country: (*chosen).clone(),
+                });
+            }
+        })
+    };
+    let back = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
+    };
+    let mut options: Vec<(String, String)> = crate::i18n::COUNTRIES
+        .iter()
+        .map(|c| (c.to_string(), i18n.t(&format!("country-{c}"))))
+        .collect();
+    options.sort_by(|a, b| a.1.cmp(&b.1));
+    options.push(("ZZ".into(), i18n.t("country-ZZ")));
+    options.push(("dont_know".into(), i18n.t("reply-dont_know")));
+    options.push((
+        "prefer_not_to_say".into(),
+        i18n.t("reply-prefer_not_to_say"),
+    ));
+    html! {
+        <>
+            <button type="button" class="back-link" onclick={back}>{ i18n.t("back") }</button>
+            <LanguagePicker />
+            <form class="question" {onsubmit} novalidate=true data-question="country_now">
+                if *error { <ErrorSummary /> }
+                <h1 tabindex="-1"><label for="country">{ i18n.t("question-country_now") }</label></h1>
+                <p class="hint" id="country-hint">{ i18n.t("question-country_now-hint") }</p>
+                if *error { <p class="error-message" id="q-error">{ i18n.t("error-choose-one") }</p> }
+                <select id="country" name="country" class="select" {onchange}
+                    aria-describedby={if *error { "country-hint q-error" } else { "country-hint" }}>
+                    <option value="" selected={chosen.is_empty()}>{ i18n.t("select-placeholder") }</option>
+                    { for options.into_iter().map(|(value, label)| {
+                        let selected = *chosen == value;
+                        html! { <option {selected} {value}>{ label }</option> }
+                    }) }
+                </select>
+                <button type="submit" class="button">{ i18n.t("continue") }</button>
+            </form>
+        </>
+    }
+}
+
+/// The GOV.UK error summary: a `role="alert"` box at the top of the form that
+/// links to the field in error.
+#[component]
+pub fn ErrorSummary() -> Html {
+    let i18n = use_i18n();
+    html! {
+        <div class="error-summary" role="alert" tabindex="-1">
+            <h2>{ i18n.t("error-summary-title") }</h2>
+            <p>{ i18n.t("error-choose-one") }</p>
+        </div>
+    }
+}

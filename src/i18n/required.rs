@@ -1,0 +1,137 @@
+//! Every Fluent message the app can ask for besides the literal IDs in its
+//! code: the ones built from engine IDs and law data. `tests/locales.rs`
+//! checks each locale has exactly these plus the literals.
+
+use entitle_engine::answers::QuestionKind;
+use entitle_engine::law::law;
+use entitle_engine::law::schema::{Condition, Decider, HelpKind, Referrer};
+use entitle_engine::needs::NeedId;
+use entitle_engine::{FindingId, QuestionId};
+use std::collections::BTreeSet;
+
+use super::{key, COUNTRIES};
+
+pub fn dynamic_messages() -> BTreeSet<String> {
+    let mut m = BTreeSet::new();
+    for q in QuestionId::ALL {
+        let id = q.id();
+        m.insert(format!("question-{id}"));
+        m.insert(format!("question-{id}-hint"));
+        match q.kind() {
+            QuestionKind::Choice(ids) => {
+                for v in ids
+                    .iter()
+                    .filter(|v| **v != "dont_know" && **v != "prefer_not_to_say")
+                {
+                    m.insert(format!("option-{id}-{v}"));
+                }
+            }
+            QuestionKind::Age | QuestionKind::Count => {
+                m.insert(format!("question-{id}-number"));
+            }
+            _ => {}
+        }
+    }
+    for r in ["yes", "no", "dont_know", "prefer_not_to_say"] {
+        m.insert(format!("reply-{r}"));
+    }
+    for c in COUNTRIES.iter().chain(&["EU", "ZZ"]) {
+        m.insert(format!("country-{c}"));
+    }
+    for f in FindingId::ALL {
+        m.insert(format!("finding-{}-title", f.id()));
+        for level in ["strong", "some", "none_found", "not_enough_information"] {
+            m.insert(format!("finding-{}-{level}", f.id()));
+        }
+    }
+    for n in NeedId::ALL {
+        m.insert(format!("need-{}", n.id()));
+    }
+    for s in [
+        "applies",
+        "may_apply",
+        "needs_information",
+        "does_not_apply",
+    ] {
+        m.insert(format!("status-{s}"));
+    }
+    use Condition as C;
+    for c in [
+        C::NotANational,
+        C::ThirdCountryNational,
+        C::IrregularStatus,
+        C::Child,
+        C::Adult,
+        C::Cooperation,
+        C::ReportedToPolice,
+        C::FearOfReturn,
+        C::WantsToGoHome,
+        C::MadeToBreakLaw,
+        C::Smuggled,
+        C::OwedWages,
+        C::NoLongerThere,
+    ] {
+        m.insert(format!("condition-{}", c.id()));
+    }
+    use Decider as D;
+    for d in [
+        D::NoDecision,
+        D::CompetentAuthority,
+        D::ImmigrationAuthority,
+        D::Police,
+        D::Prosecutor,
+        D::Court,
+        D::LabourInspectorate,
+        D::ChildProtection,
+        D::AsylumAuthority,
+        D::SupportProvider,
+    ] {
+        m.insert(format!("decider-{}", d.id()));
+    }
+    use Referrer as R;
+    for r in [
+        R::Self_,
+        R::FirstResponder,
+        R::Police,
+        R::Prosecutor,
+        R::Ngo,
+        R::Lawyer,
+        R::Nobody,
+    ] {
+        m.insert(format!("referrer-{}", r.id()));
+    }
+    use HelpKind as H;
+    for h in [
+        H::Emergency,
+        H::TraffickingHelpline,
+        H::ExploitationHelpline,
+        H::LabourInspectorate,
+        H::LegalAid,
+        H::Ngo,
+        H::Asylum,
+        H::ChildHelpline,
+        H::International,
+    ] {
+        m.insert(format!("help-kind-{}", h.id()));
+    }
+    let law = law();
+    for p in &law.protections {
+        m.insert(format!("protection-{}", key(&p.id)));
+        m.insert(format!("protection-{}-gives", key(&p.id)));
+        if let Some(c) = &p.caveat {
+            m.insert(format!("caveat-{c}"));
+        }
+        for v in &p.parameters {
+            m.insert(format!("value-{}", v.name));
+        }
+    }
+    for i in &law.instruments {
+        m.insert(format!("instrument-{}", key(&i.id)));
+    }
+    for h in &law.help {
+        if let Some(days) = h.hours.as_ref().and_then(|x| x.days.as_ref()) {
+            m.insert(format!("days-{days}"));
+        }
+    }
+    m
+}

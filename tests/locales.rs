@@ -1,0 +1,175 @@
+//! Every locale is complete and consistent: each has every message the app can
+//! ask for (literal IDs in `src/` plus those built from engine IDs and law
+//! data), no locale has a message the app never uses, every message has the
+//! same variables in every locale, and every file parses.
+#![cfg(not(target_arch = "wasm32"))]
+
+use entitle::i18n::{required::dynamic_messages, LOCALES};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+fn variables(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for e in &p.elements {
+        if let PatternElement::Placeable { expression } = e {
+            expression_vars(expression, out);
+        }
+    }
+}
+
+fn expression_vars(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        Expression::Inline(i) => inline_vars(i, out),
+        Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                variables(&v.value, out);
+            }
+        }
+    }
+}
+
+fn inline_vars(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::Placeable { expression } => expression_vars(expression, out),
+        _ => {}
+    }
+}
+
+/// Message ID → its variables, for one locale; fails on any parse error or duplicate.
+fn messages(tag: &str, sources: &[&str]) -> BTreeMap<String, BTreeSet<String>> {
+    let mut all = BTreeMap::new();
+    for source in sources {
+        let resource = match fluent_syntax::parser::parse(*source) {
+            Ok(r) => r,
+            Err((_, errors)) => panic!("locale {tag}: Fluent parse errors: {errors:?}"),
+        };
+        for entry in resource.body {
+            if let Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(v) = &m.value {
+                    variables(v, &mut vars);
+                }
+                let id = m.id.name.to_string();
+                assert!(
+                    all.insert(id.clone(), vars).is_none(),
+                    "locale {tag}: message {id} is defined twice"
+                );
+            }
+        }
+    }
+    all
+}
+
+/// Message IDs written literally in the app's code: `t("...")` and `t_with("...")`,
+/// and the IDs chosen between in `t(if ... { "a" } else { "b" })` or `match`.
+fn literal_ids() -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("src reads").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("source reads");
+                for call in ["t(\"", "t_with(\""] {
+                    for (i, _) in text.match_indices(call) {
+                        let rest = &text[i + call.len()..];
+                        if let Some(end) = rest.find('"') {
+                            ids.insert(rest[..end].to_string());
+                        }
+                    }
+                }
+                for (i, _) in text.match_indices('"') {
+                    let rest = &text[i + 1..];
+                    let Some(end) = rest.find('"') else { continue };
+                    let candidate = &rest[..end];
+                    let looks_like_id = candidate.len() > 3
+                        && candidate.contains('-')
+                        && candidate.chars().all(|c| {
+                            c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'
+                        })
+                        && !candidate.starts_with('-')
+                        && !candidate.ends_with('-');
+                    if looks_like_id {
+                        ids.insert(candidate.to_string());
+                    }
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_locale_has_every_message_with_the_same_variables_and_none_unused() {
+    let dynamic = dynamic_messages();
+    let literals = literal_ids();
+    let en = LOCALES
+        .iter()
+        .find(|(t, _)| *t == "en")
+        .expect("an English locale");
+    let english = messages("en", en.1);
+    // Literal strings in the code that are not messages (CSS classes, element IDs)
+    // are harmless; those that are messages count as used.
+    let used: BTreeSet<String> = dynamic
+        .iter()
+        .cloned()
+        .chain(
+            literals
+                .iter()
+                .filter(|l| english.contains_key(*l))
+                .cloned(),
+        )
+        .collect();
+    let mut problems = Vec::new();
+    for id in dynamic.iter().filter(|id| !english.contains_key(*id)) {
+        problems.push(format!("en: missing {id}"));
+    }
+    for id in english.keys().filter(|id| !used.contains(*id)) {
+        problems.push(format!("en: {id} is never used by the app"));
+    }
+    for (tag, sources) in LOCALES.iter().filter(|(t, _)| *t != "en") {
+        let other = messages(tag, sources);
+        for (id, vars) in &english {
+            match other.get(id) {
+                None => problems.push(format!("{tag}: missing {id}")),
+                Some(v) if v != vars => problems.push(format!(
+                    "{tag}: {id} has variables {v:?}, English has {vars:?}"
+                )),
+                Some(_) => {}
+            }
+        }
+        for id in other.keys().filter(|id| !english.contains_key(*id)) {
+            problems.push(format!("{tag}: {id} is not in English (unused)"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} locale problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn every_locale_says_how_it_was_translated_and_reviewed() {
+    for (tag, sources) in LOCALES {
+        let head = sources
+            .iter()
+            .map(|s| s.lines().take(5).collect::<Vec<_>>().join("\n"))
+            .collect::<String>();
+        assert!(
+            head.contains("# translation:"),
+            "locale {tag}: no '# translation:' header"
+        );
+        assert!(
+            head.contains("# reviewed-by-native-speaker:"),
+            "locale {tag}: no '# reviewed-by-native-speaker:' header"
+        );
+    }
+}
