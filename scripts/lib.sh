@@ -31,6 +31,7 @@ ensure_debian_packages() {
   if [ "${1:-}" = browser ]; then
     command -v chromium >/dev/null || missing+=(chromium)
     command -v chromedriver >/dev/null || missing+=(chromium-driver)
+    command -v pdftotext >/dev/null || missing+=(poppler-utils)
   fi
   if [ ${#missing[@]} -gt 0 ]; then
     say "Installing Debian packages: ${missing[*]} (needs root or sudo)"

@@ -5,7 +5,7 @@
 use entitle::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -22,13 +22,16 @@ async fn mount() -> Element {
     root
 }
 
-fn find(root: &Element, selector: &str) -> HtmlElement {
+fn try_find(root: &Element, selector: &str) -> Option<HtmlElement> {
     root.query_selector(selector)
         .ok()
         .flatten()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+}
+
+fn find(root: &Element, selector: &str) -> HtmlElement {
+    try_find(root, selector)
         .unwrap_or_else(|| panic!("nothing matches {selector}: {}", root.inner_html()))
-        .dyn_into::<HtmlElement>()
-        .expect("an HTML element")
 }
 
 fn text(root: &Element, selector: &str) -> String {
@@ -40,9 +43,39 @@ async fn click(root: &Element, selector: &str) {
     yew::scheduler::flush().await;
 }
 
-async fn answer(root: &Element, reply: &str) {
-    click(root, &format!("input[value='{reply}']")).await;
+async fn choose_country(root: &Element, code: &str) {
+    let select: HtmlSelectElement = find(root, "select").dyn_into().expect("a select");
+    select.set_value(code);
+    select
+        .dispatch_event(&web_sys::Event::new("change").expect("an event"))
+        .expect("dispatched");
+    yew::scheduler::flush().await;
     click(root, "button[type='submit']").await;
+}
+
+/// Answers every question the flow asks: from `answers` where given, else `default`,
+/// until the check page.
+async fn answer_all(root: &Element, answers: &[(&str, &str)], default: &str) {
+    for _ in 0..80 {
+        let Some(form) = try_find(root, "form[data-question]") else {
+            return;
+        };
+        let q = form.get_attribute("data-question").unwrap_or_default();
+        let value = answers
+            .iter()
+            .find(|(k, _)| *k == q)
+            .map_or(default, |(_, v)| *v);
+        if try_find(root, "form select").is_some() {
+            choose_country(root, value).await;
+            continue;
+        }
+        let radio = try_find(root, &format!("input[type='radio'][value='{value}']"))
+            .unwrap_or_else(|| find(root, "input[type='radio'][value='dont_know']"));
+        radio.click();
+        yew::scheduler::flush().await;
+        click(root, "button[type='submit']").await;
+    }
+    panic!("the questionnaire did not end");
 }
 
 #[wasm_bindgen_test]
@@ -57,42 +90,45 @@ async fn the_opening_page_says_nothing_leaves_the_phone_and_how_to_exit() {
 }
 
 #[wasm_bindgen_test]
-async fn a_kept_passport_shows_signs_of_labour_exploitation_with_its_sources() {
+async fn after_choosing_the_country_the_first_question_asks_about_danger() {
     let root = mount().await;
     click(&root, ".button--start").await;
-    assert_eq!(
-        text(&root, "h1"),
-        "Has someone taken your passport or ID and kept it?"
-    );
-    answer(&root, "yes").await;
-    let finding = find(&root, "[data-finding='labour_exploitation']");
-    assert_eq!(finding.get_attribute("data-level").as_deref(), Some("some"));
-    assert!(finding
-        .inner_text()
-        .contains("Your answers show some signs of labour exploitation."));
-    for provision in [
-        "un.icrmw.art_21",
-        "ilo.c189.art_9_c",
-        "ilo.fl_indicators.no_7",
-    ] {
-        find(&root, &format!("[data-provision='{provision}']"));
-    }
+    assert_eq!(text(&root, "h1"), "Which country are you in now?");
+    choose_country(&root, "GB").await;
+    assert_eq!(text(&root, "h1"), "Are you in danger right now?");
+    let progress = text(&root, ".progress").replace(['\u{2068}', '\u{2069}'], "");
+    assert!(progress.starts_with("Question 2 of at most"), "{progress}");
     root.remove();
 }
 
 #[wasm_bindgen_test]
-async fn i_dont_know_is_shown_as_not_enough_information_not_as_no() {
+async fn a_kept_passport_shows_signs_of_unfair_work_with_its_sources() {
     let root = mount().await;
     click(&root, ".button--start").await;
-    answer(&root, "dont_know").await;
+    choose_country(&root, "GB").await;
+    answer_all(
+        &root,
+        &[
+            ("documents_kept", "yes"),
+            ("documents_held_by", "employer"),
+            ("nationality", "PH"),
+        ],
+        "no",
+    )
+    .await;
+    assert_eq!(text(&root, "h1"), "Check your answers");
+    assert!(find(&root, "[data-question='documents_kept']")
+        .inner_text()
+        .contains("Yes"));
+    click(&root, ".button").await;
     let finding = find(&root, "[data-finding='labour_exploitation']");
-    assert_eq!(
-        finding.get_attribute("data-level").as_deref(),
-        Some("not_enough_information")
-    );
+    assert_eq!(finding.get_attribute("data-level").as_deref(), Some("some"));
     assert!(finding
         .inner_text()
-        .contains("Answering this could change the result"));
+        .contains("Your answers show some signs of unfair or abusive work."));
+    for provision in ["un.icrmw.art_21", "ilo.fl_indicators.no_7"] {
+        find(&root, &format!("[data-provision='{provision}']"));
+    }
     root.remove();
 }
 
@@ -100,13 +136,29 @@ async fn i_dont_know_is_shown_as_not_enough_information_not_as_no() {
 async fn back_keeps_the_answer_and_continue_without_one_asks_for_one() {
     let root = mount().await;
     click(&root, ".button--start").await;
+    choose_country(&root, "ES").await;
     click(&root, "button[type='submit']").await;
-    assert!(text(&root, ".error-message").contains("Choose one answer"));
-    answer(&root, "no").await;
+    assert!(text(&root, ".error-summary").contains("There is a problem"));
+    click(&root, "input[value='no']").await;
+    click(&root, "button[type='submit']").await;
     click(&root, ".back-link").await;
     let radio: HtmlInputElement = find(&root, "input[value='no']")
         .dyn_into()
         .expect("a radio");
     assert!(radio.checked(), "Back must keep the answer");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_follow_up_is_asked_only_when_its_answer_opens_it() {
+    let root = mount().await;
+    click(&root, ".button--start").await;
+    choose_country(&root, "GB").await;
+    answer_all(&root, &[("recruited", "no")], "dont_know").await;
+    assert!(
+        try_find(&root, "[data-question='recruited_by']").is_none(),
+        "recruited_by was asked after 'no'"
+    );
+    assert!(try_find(&root, "[data-question='recruited']").is_some());
     root.remove();
 }

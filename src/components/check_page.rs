@@ -38,7 +38,7 @@ pub fn CheckPage() -> Html {
     html! {
         <>
             <button type="button" class="back-link" onclick={back}>{ i18n.t("back") }</button>
-            <h1 tabindex="-1">{ i18n.t("check-heading") }</h1>
+            <h1 tabindex="-1" data-page="check">{ i18n.t("check-heading") }</h1>
             <p>{ i18n.t("check-intro") }</p>
             <dl class="summary">{ for rows }</dl>
             <button type="button" class="button" onclick={results}>{ i18n.t("check-continue") }</button>

@@ -76,3 +76,49 @@ export async function stored(page) {
 export function plain(text) {
   return text.replace(/[\u2068\u2069]/g, '');
 }
+
+/**
+ * Goes through the questionnaire as a person would: the country on the first
+ * page, then each question the app asks, answered from `answers` (question ID →
+ * value; a number for age and counts) or with `fallback`, up to the check page.
+ * Runs `onPage` on every page. Returns the question IDs asked, in order.
+ */
+export async function walkQuestions(page, answers, fallback = 'no', onPage = async () => {}) {
+  const asked = [];
+  for (let i = 0; i < 80; i++) {
+    const form = page.locator('form[data-question]');
+    await page.locator('form[data-question], [data-page="check"]').first().waitFor({ state: 'visible' });
+    if (await form.count() === 0) break;
+    const q = await form.getAttribute('data-question');
+    asked.push(q);
+    await onPage(q);
+    const want = answers[q] ?? fallback;
+    if (await page.locator('form select').count()) {
+      await page.locator('form select').selectOption(String(want));
+    } else if (typeof want === 'number') {
+      await page.locator('input[value="number"]').check();
+      await page.locator('#q-number').fill(String(want));
+    } else {
+      const radio = page.locator(`input[type="radio"][value="${want}"]`);
+      await (await radio.count() ? radio : page.locator('input[value="dont_know"]')).check();
+    }
+    await page.locator('button[type="submit"]').click();
+    await page.waitForFunction((prev) => {
+      const f = document.querySelector('form[data-question]');
+      return !f || f.getAttribute('data-question') !== prev || document.querySelector('.error-summary');
+    }, q);
+  }
+  await page.locator('[data-page="check"]').waitFor();
+  return asked;
+}
+
+/** From the start page to the results, answering as `walkQuestions` does. */
+export async function toResults(page, answers, fallback = 'no', onPage = async () => {}) {
+  await page.locator('.button--start').click();
+  const asked = await walkQuestions(page, answers, fallback, onPage);
+  await onPage('check');
+  await page.locator('main button.button').click();
+  await page.locator('[data-page="results"]').waitFor();
+  await onPage('results');
+  return asked;
+}

@@ -1,60 +1,62 @@
 // The privacy promise, proved in a real browser: after the app has loaded,
 // going through it makes no request; the requests at load are the same whatever
-// the person answers; nothing goes to cookies, storage, the URL or history; and
-// the Content-Security-Policy lets only same-origin code run.
+// the person answers and whichever language they pick; nothing goes to cookies,
+// storage, the URL or history; and the Content-Security-Policy lets only
+// same-origin code run.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, heading, answer, stored, assertAccessible } from './harness.mjs';
+import { launch, serve, openPage, heading, stored, toResults } from './harness.mjs';
 
 let browser, server, url;
 before(async () => { ({ server, url } = await serve()); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
-const REPLIES = ['yes', 'no', 'dont_know', 'prefer_not_to_say'];
-
-async function walk(reply) {
+async function walk(fallback, { lang, answers = {} } = {}) {
   const { context, page, requests, errors } = await openPage(browser);
   await page.goto(url);
-  await heading(page, 'Check what help');
+  await heading(page);
   const atLoad = requests.map((r) => `${r.method} ${new URL(r.url).pathname}`);
-  const urls = [page.url()];
   // A new tab starts at about:blank, so the history length to keep is the one at load.
   const historyAtLoad = await page.evaluate(() => history.length);
-  await assertAccessible(page, 'the opening page');
-
-  await page.locator('.button--start').click();
-  await heading(page, 'passport');
-  urls.push(page.url());
-  await assertAccessible(page, 'the question page');
-
-  await answer(page, reply);
-  await heading(page, 'What your answers show');
-  urls.push(page.url());
-  await page.locator('details.sources summary').first().click();
-  await assertAccessible(page, 'the results page');
-
+  const urls = new Set([page.url()]);
+  if (lang) {
+    await page.locator(`.languages button[lang="${lang}"]`).click();
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  }
+  await toResults(page, { country_now: 'GB', age: 30, ...answers }, fallback, async () => { urls.add(page.url()); });
+  for (const d of await page.locator('details').all()) await d.evaluate((el) => { el.open = true; });
   const after = requests.slice(atLoad.length);
   const state = await stored(page);
   await context.close();
-  return { atLoad, after, urls, state, historyAtLoad, errors, allRequests: requests };
+  return { atLoad, after, urls: [...urls], state, historyAtLoad, errors, allRequests: requests };
 }
 
-for (const reply of REPLIES) {
-  test(`answering "${reply}" makes no request after load and stores nothing`, async () => {
-    const run = await walk(reply);
+for (const fallback of ['yes', 'no', 'dont_know', 'prefer_not_to_say']) {
+  test(`answering "${fallback}" throughout makes no request after load and stores nothing`, async () => {
+    const run = await walk(fallback);
     assert.deepEqual(run.after, [], 'requests after the app loaded');
     assert.deepEqual(run.state, { cookies: 0, local: 0, session: 0, idb: [], history: run.historyAtLoad });
-    assert.deepEqual(run.urls, [url, url, url], 'the URL never changes, so it cannot carry an answer');
+    assert.deepEqual(run.urls, [url], 'the URL never changes, so it cannot carry an answer');
     assert.ok(run.allRequests.every((r) => r.url.startsWith(url)), 'every request is same-origin');
     assert.deepEqual(run.errors, []);
   });
 }
 
-test('the requests at load are the same whatever the answers', async () => {
+test('switching language makes no request and the load is the same in every language', async () => {
   const loads = [];
-  for (const reply of REPLIES) loads.push((await walk(reply)).atLoad);
-  assert.ok(loads[0].length >= 3, `expected the page, its script, style and wasm; got ${loads[0]}`);
+  for (const lang of ['fr', 'es', 'ar']) {
+    const run = await walk('no', { lang });
+    assert.deepEqual(run.after, [], `requests after choosing ${lang}`);
+    loads.push(run.atLoad);
+  }
   for (const load of loads.slice(1)) assert.deepEqual(load, loads[0]);
+});
+
+test('the requests at load are the same whatever the answers', async () => {
+  const a = await walk('yes');
+  const b = await walk('no', { answers: { country_now: 'QA' } });
+  assert.ok(a.atLoad.length >= 3, `expected the page, its script, style and wasm; got ${a.atLoad}`);
+  assert.deepEqual(b.atLoad, a.atLoad);
 });
 
 test('the Content-Security-Policy is sent, the app loads under it, and it blocks inline script', async () => {
@@ -63,7 +65,7 @@ test('the Content-Security-Policy is sent, the app loads under it, and it blocks
   const csp = response.headers()['content-security-policy'];
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.match(csp, /default-src 'none'/);
-  await heading(page, 'Check what help');
+  await heading(page);
   const blocked = await page.evaluate(() => new Promise((done) => {
     document.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective), { once: true });
     const s = document.createElement('script');
@@ -79,14 +81,14 @@ test('the Content-Security-Policy is sent, the app loads under it, and it blocks
 test('reloading starts fresh: no answer survives', async () => {
   const { context, page } = await openPage(browser);
   await page.goto(url);
-  await heading(page, 'Check what help');
+  await heading(page);
   await page.locator('.button--start').click();
-  await heading(page, 'passport');
+  await page.locator('select').selectOption('GB');
+  await page.locator('button[type="submit"]').click();
+  await page.locator('form[data-question="in_danger_now"]').waitFor();
   await page.locator('input[value="yes"]').check();
   await page.reload();
-  await heading(page, 'Check what help');
-  await page.locator('.button--start').click();
-  await heading(page, 'passport');
-  assert.equal(await page.locator('input[type="radio"]:checked').count(), 0);
+  await heading(page);
+  assert.equal(await page.locator('.button--start').count(), 1, 'back on the opening page');
   await context.close();
 });

@@ -117,6 +117,8 @@ fn ProtectionCard(props: &CardProps) -> Html {
             <h3>{ i18n.t(&format!("protection-{k}")) }</h3>
             <p class="card__lead">{ i18n.t(&format!("status-{status}")) }</p>
             <p>{ i18n.t(&format!("protection-{k}-gives")) }</p>
+            <details class="more">
+            <summary>{ i18n.t("protection-more") }</summary>
             <dl class="facts">
                 if !conditions.is_empty() {
                     <dt>{ i18n.t("protection-conditions") }</dt>
@@ -137,6 +139,7 @@ fn ProtectionCard(props: &CardProps) -> Html {
                     <dd><ul>{ for p.missing.iter().map(|q| html! { <li>{ i18n.question(*q) }</li> }) }</ul></dd>
                 }
             </dl>
+            </details>
             if let Some(c) = &p.caveat {
                 <p class="card__note">{ i18n.t(&format!("caveat-{c}")) }</p>
             }

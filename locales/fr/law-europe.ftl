@@ -1,0 +1,73 @@
+# Entitle : français. Messages pour les données juridiques de l'Allemagne, des Pays-Bas, de l'Italie, de l'Espagne et de la France. Rédigé par l'équipe Entitle.
+# translation: machine-assisted translation by an AI model from the English source, 2026-11-23
+# reviewed-by-native-speaker: no
+
+## Allemagne
+protection-de-aufenthg-s_59_7-reflection_period = Du temps pour vous reposer et décider
+protection-de-aufenthg-s_59_7-reflection_period-gives = Vous pouvez peut-être rester en Allemagne pendant un temps pour vous reposer, recevoir de l’aide et décider calmement si vous voulez témoigner sur ce qui s’est passé.
+protection-de-aufenthg-s_25_4a-residence_permit_for_witnesses = Titre de séjour comme témoin
+protection-de-aufenthg-s_25_4a-residence_permit_for_witnesses-gives = Vous pouvez peut-être recevoir un titre de séjour pour vivre en Allemagne pendant le procès pénal contre les personnes qui vous ont fait du mal.
+caveat-prosecutor_must_deem_presence_appropriate = Le procureur ou le tribunal doit être d’accord qu’il a besoin de vous dans le pays pour l’affaire. Nous ne pouvons pas savoir s’il le sera.
+protection-de-aufenthg-s_25_4b-residence_permit_illegal_employment = Titre de séjour après un travail illégal très injuste
+protection-de-aufenthg-s_25_4b-residence_permit_illegal_employment-gives = Vous pouvez peut-être recevoir un titre de séjour pour vivre en Allemagne pendant le procès pénal sur votre travail et votre employeur.
+instrument-de-aufenthg = Loi allemande de 2004 sur le séjour des étrangers (Aufenthaltsgesetz, AufenthG)
+
+## Pays-Bas
+protection-nl-vc_2000-b8_3-reflection_period = Du temps pour vous reposer, avec un hébergement et de l’aide
+protection-nl-vc_2000-b8_3-reflection_period-gives = Vous pouvez peut-être rester aux Pays-Bas pendant un temps, avec un endroit sûr pour dormir et de l’argent pour vivre, pendant que vous décidez si vous voulez porter plainte.
+protection-nl-vb_2000-art_3_48_1_a-temporary_residence_permit = Titre de séjour pendant l’affaire
+protection-nl-vb_2000-art_3_48_1_a-temporary_residence_permit-gives = Vous pouvez peut-être recevoir un titre de séjour gratuit pour vivre aux Pays-Bas pendant l’enquête de police et le procès pénal.
+caveat-exempt_from_cooperation_if_unable = Si vous ne pouvez pas aider la police parce que vous êtes malade, que vous avez moins de 18 ans ou que vous êtes en grand danger, vous pouvez peut-être quand même recevoir ce titre de séjour.
+protection-nl-vb_2000-art_3_51_1_k-continued_residence = Rester après la fin de l’affaire
+protection-nl-vb_2000-art_3_51_1_k-continued_residence-gives = Vous pouvez peut-être recevoir un titre de séjour pour continuer à vivre aux Pays-Bas après la fin du procès pénal.
+caveat-after_conviction_or_three_years = En général, il faut que quelqu’un soit déclaré coupable dans votre affaire, ou que vous ayez eu le titre de séjour pour victimes de la traite pendant trois ans.
+instrument-nl-vw_2000 = Loi néerlandaise de 2000 sur les étrangers (Vreemdelingenwet 2000, Vw 2000)
+instrument-nl-vb_2000 = Décret néerlandais de 2000 sur les étrangers (Vreemdelingenbesluit 2000, Vb 2000)
+instrument-nl-vc_2000 = Circulaire néerlandaise de 2000 sur les étrangers (Vreemdelingencirculaire 2000, Vc 2000)
+
+## Italie
+protection-it-tui-art_18-special_permit_social_track = Titre de séjour spécial grâce à une association d’aide
+protection-it-tui-art_18-special_permit_social_track-gives = Vous pouvez peut-être recevoir un titre de séjour pour vivre et travailler en Italie, et entrer dans un programme qui vous aide à être en sécurité et à construire une nouvelle vie.
+caveat-concrete_danger_assessed_by_authority = Le chef de la police (questore) doit décider que vous êtes vraiment en danger. Nous ne vous avons pas posé de question à ce sujet, donc nous ne pouvons pas dire si cela correspond à votre situation.
+protection-it-tui-art_18-special_permit_judicial_track = Titre de séjour spécial grâce à un procès pénal
+protection-it-tui-art_18-special_permit_judicial_track-gives = Vous pouvez peut-être recevoir un titre de séjour pour vivre et travailler en Italie, et entrer dans un programme qui vous aide à être en sécurité et à construire une nouvelle vie.
+protection-it-tui-art_22_12_quater-permit_for_labour_exploitation = Titre de séjour après avoir dénoncé un employeur qui exploite beaucoup
+protection-it-tui-art_22_12_quater-permit_for_labour_exploitation-gives = Vous pouvez peut-être recevoir un titre de séjour pour vivre en Italie pendant le procès pénal contre votre employeur.
+caveat-particularly_exploitative_conditions_only = C’était seulement pour un travail avec une exploitation particulièrement dure, ce qui demande plus que les signes que nous cherchons.
+protection-it-tui-art_18_ter-permit_for_labour_exploitation = Titre de séjour pour les travailleurs exploités
+protection-it-tui-art_18_ter-permit_for_labour_exploitation-gives = Vous pouvez peut-être recevoir un titre de séjour pour vivre et travailler en Italie, après avoir aidé à montrer la vérité sur la façon dont on vous a traité(e) au travail.
+caveat-judicial_authority_or_labour_inspectorate_covers_family = Un procureur ou un juge doit le demander, ou l’inspection du travail doit soutenir la demande. Le titre de séjour peut aussi couvrir les membres de votre famille.
+instrument-it-tui = Texte unique italien sur l’immigration, décret législatif 286/1998 (Testo unico sull’immigrazione, TUI)
+instrument-it-dl_145_2024 = Décret-loi italien 145/2024 (décret « Flussi »)
+instrument-it-dpr_394_1999 = Décret présidentiel italien 394/1999 (règlement d’application du texte unique sur l’immigration)
+
+## Espagne
+protection-es-loex-art_59_bis-reflection_period = Du temps pour vous remettre et décider
+protection-es-loex-art_59_bis-reflection_period-gives = Vous pouvez peut-être rester en Espagne pendant un temps pour vous remettre et réfléchir à aider la police. Les démarches pour vous renvoyer doivent s’arrêter pendant ce temps.
+protection-es-loex-art_59_bis-exemption_from_immigration_infraction = Pas de sanction pour être en Espagne sans papiers
+protection-es-loex-art_59_bis-exemption_from_immigration_infraction-gives = Vous pouvez peut-être éviter l’amende ou l’expulsion que vous risquez parce que vous êtes en Espagne sans les bons papiers.
+protection-es-loex-art_59_bis-permit_personal_situation = Titre de séjour à cause de votre situation personnelle
+protection-es-loex-art_59_bis-permit_personal_situation-gives = Vous pouvez peut-être recevoir un titre de séjour pour vivre et travailler en Espagne à cause de votre situation personnelle, même si vous n’aidez pas la police.
+caveat-after_exemption_from_liability = En général, vous pouvez demander ce titre de séjour seulement après que les autorités ont décidé de ne pas vous sanctionner pour être en Espagne sans papiers.
+protection-es-loex-art_59_bis-permit_for_cooperation = Titre de séjour pour avoir aidé la police ou la justice
+protection-es-loex-art_59_bis-permit_for_cooperation-gives = Vous pouvez peut-être recevoir un titre de séjour pour vivre et travailler en Espagne parce que vous aidez dans l’enquête ou dans le procès.
+protection-es-loex-art_59-permit_for_cooperation_against_networks = Titre de séjour pour avoir aidé à arrêter des réseaux d’exploitation
+protection-es-loex-art_59-permit_for_cooperation_against_networks-gives = Vous pouvez peut-être recevoir un titre de séjour pour vivre et travailler en Espagne, et ne pas être sanctionné(e) pour être resté(e) sans papiers.
+instrument-es-loex = Loi organique espagnole 4/2000 sur les étrangers (LOEX)
+instrument-es-rloex = Règlement espagnol sur les étrangers, décret royal 557/2011 (RLOEX)
+
+## France
+protection-fr-ceseda-r_425_2-reflection_period = Du temps pour vous reposer et réfléchir
+protection-fr-ceseda-r_425_2-reflection_period-gives = Vous pouvez peut-être recevoir un document qui vous permet de rester en France pendant que vous vous reposez et que vous décidez si vous voulez porter plainte. Ce document peut aussi vous permettre de travailler.
+protection-fr-ceseda-l_425_1-temporary_residence_card = Carte de séjour si vous portez plainte ou témoignez
+protection-fr-ceseda-l_425_1-temporary_residence_card-gives = Vous pouvez peut-être recevoir une carte pour vivre et travailler en France pendant le procès pénal.
+caveat-complaint_or_testimony_required = Vous devez porter plainte à la police ou témoigner dans l’affaire. Dire seulement que vous êtes prêt(e) à aider ne suffit pas.
+protection-fr-ceseda-l_425_2-allowance = De l’argent pour vivre
+protection-fr-ceseda-l_425_2-allowance-gives = Vous pouvez peut-être recevoir de l’argent régulièrement pour vous aider à payer la nourriture et d’autres besoins de base.
+protection-fr-ceseda-l_425_3-resident_card = Carte de résident de longue durée
+protection-fr-ceseda-l_425_3-resident_card-gives = Vous pouvez peut-être recevoir une carte pour vivre et travailler en France pendant de nombreuses années.
+caveat-only_after_final_conviction = C’est possible seulement quand la personne accusée a été déclarée coupable de façon définitive par un tribunal. Nous ne pouvons pas savoir comment un procès va se terminer.
+protection-fr-ceseda-l_425_4-exit_programme_permit = Titre de séjour pendant un parcours de sortie de la prostitution
+protection-fr-ceseda-l_425_4-exit_programme_permit-gives = Vous pouvez peut-être recevoir un titre de séjour pour rester en France, avec de l’aide pour commencer une nouvelle vie loin du travail du sexe.
+caveat-only_for_prostitution_exit_programme = C’est seulement pour les personnes qui ont arrêté la prostitution et qui suivent un parcours officiel de sortie de la prostitution, avec une association d’aide.
+instrument-fr-ceseda = Code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA, version de 2020)

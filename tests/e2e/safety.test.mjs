@@ -1,0 +1,103 @@
+// Exit this page (click, keyboard, before the app loads), focus on each new
+// heading, a neutral title, and the printed results.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, serve, openPage, heading, toResults } from './harness.mjs';
+
+let browser, server, url;
+before(async () => { ({ server, url } = await serve()); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+const NEUTRAL = 'https://www.bbc.co.uk/weather';
+
+async function start() {
+  const opened = await openPage(browser);
+  // The neutral site is not reachable from this machine; stand in for it so the
+  // test can see the browser arrive there.
+  await opened.context.route('https://www.bbc.co.uk/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
+  await opened.page.goto(url);
+  await heading(opened.page);
+  return opened;
+}
+
+test('the page title is neutral', async () => {
+  const { context, page } = await start();
+  assert.equal(await page.title(), 'Information');
+  await context.close();
+});
+
+test('focus moves to the heading of each new page', async () => {
+  const { context, page } = await start();
+  await page.locator('.button--start').click();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  await page.locator('select').selectOption('GB');
+  await page.locator('button[type="submit"]').click();
+  await page.locator('form[data-question="in_danger_now"]').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'q-heading');
+  await context.close();
+});
+
+test('Exit this page, clicked, leaves for a neutral site and Back does not return', async () => {
+  const { context, page } = await start();
+  await page.locator('.button--start').click();
+  await page.locator('.exit-this-page__button').click();
+  await page.waitForURL(NEUTRAL);
+  await page.goBack().catch(() => {});
+  assert.notEqual(page.url(), url, 'Back must not return to the app');
+  await context.close();
+});
+
+test('Exit this page works from the keyboard: Tab to it and press Enter', async () => {
+  const { context, page } = await start();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'exit-this-page__button');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(NEUTRAL);
+  await context.close();
+});
+
+test('Exit this page works by pressing Shift three times, and says so in a live region', async () => {
+  const { context, page } = await start();
+  await page.keyboard.press('Shift');
+  assert.match(await page.locator('.exit-this-page [role="status"]').innerText(), /press 2 more times/);
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForURL(NEUTRAL);
+  await context.close();
+});
+
+test('Exit this page is a working link before the app loads', async () => {
+  const { context, page } = await openPage(browser);
+  await context.route('**/*.wasm', () => {}); // hold the app back: never answered
+  await context.route('https://www.bbc.co.uk/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.locator('#exit-static a').click();
+  await page.waitForURL(NEUTRAL);
+  await context.close();
+});
+
+test('the results print to a clean PDF with the date and the sources in full', async () => {
+  const { context, page } = await start();
+  await toResults(page, { country_now: 'GB', nationality: 'PH', age: 34, documents_kept: 'yes', documents_held_by: 'employer', recruited: 'yes', deceived_about_work: 'yes' });
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  const dir = mkdtempSync(join(tmpdir(), 'entitle-pdf-'));
+  writeFileSync(join(dir, 'results.pdf'), pdf);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'results.pdf')]).toString())[1]);
+  const text = execFileSync('pdftotext', ['-layout', join(dir, 'results.pdf'), '-']).toString();
+  assert.ok(pages >= 2, `expected a document of several pages, got ${pages}`);
+  assert.match(text, /What your answers show/);
+  assert.match(text, /Based on the rules in United Kingdom on \d{4}-\d{2}-\d{2}/);
+  assert.match(text, /https:\/\/www\.un\.org\/documents\/ga\/res\/45\/a45r158\.htm/, 'sources printed with their full address');
+  assert.match(text, /Legal sources/);
+  assert.doesNotMatch(text, /Exit this page/, 'no Exit button on paper');
+  assert.doesNotMatch(text, /Start again/, 'no buttons on paper');
+  await context.close();
+});
