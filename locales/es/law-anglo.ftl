@@ -67,14 +67,14 @@ protection-au-stpp-intensive_support_stream-support-gives = Puede recibir un lug
 caveat-afp_referral_required = Solo puede recibir este apoyo si la Policía Federal Australiana presenta su caso.
 protection-au-stpp-additional_referral_pathway-referral_without_police = Recibir ayuda sin ir a la policía
 protection-au-stpp-additional_referral_pathway-referral_without_police-gives = Puede hablar con un servicio de apoyo sobre cómo estar a salvo y recibir asesoramiento legal gratis. Pueden ayudarle a entrar en el programa de apoyo sin ir a la policía.
-caveat-under_16_without_guardian_referred_to_child_protection = Si tiene menos de 16 años y no tiene un adulto de confianza que le cuide, el servicio tiene que enviarle a protección de menores y a la policía.
+caveat-under_16_without_guardian_referred_to_child_protection = Si tiene menos de 16 años y no tiene un adulto de confianza que le cuide, el servicio tiene que enviarle, en vez de eso, a protección de menores y a la policía.
 protection-au-stpp-additional_referral_pathway_extension-referral_without_police = Recibir ayuda sin la policía (continuación)
 protection-au-stpp-additional_referral_pathway_extension-referral_without_police-gives = Puede hablar con un servicio de apoyo sobre cómo estar a salvo y recibir asesoramiento legal gratis. Pueden ayudarle a entrar en el programa de apoyo sin ir a la policía.
 caveat-extension_end_date_unknown = Esta forma de recibir ayuda se amplió, pero no sabemos cuándo termina, así que compruebe que sigue abierta.
 protection-au-migration_regulations_1994-sch_2_060-bridging_f_visa = Visa corta para descansar y recuperarse
 protection-au-migration_regulations_1994-sch_2_060-bridging_f_visa-gives = Puede recibir una visa corta para quedarse en Australia de forma legal mientras descansa, se recupera y piensa qué hacer después.
 protection-au-migration_regulations_1994-sch_2_852-referred_stay_permanent_visa = Visa permanente para quedarse en Australia
-protection-au-migration_regulations_1994-sch_2_852-referred_stay_permanent_visa-gives = Puede que pueda quedarse en Australia para siempre y hacer su vida allí.
+protection-au-migration_regulations_1994-sch_2_852-referred_stay_permanent_visa-gives = Puede que pueda quedarse en Australia para siempre y hacer su vida aquí.
 caveat-certificate_of_contribution_required = Necesita un documento del gobierno que diga que ya ayudó en un caso policial o en un juicio; no basta con querer ayudar.
 
 ## Names of legal sources

@@ -399,3 +399,4 @@ about-what = Esta herramienta ayuda a las personas migrantes a ver si hay señal
 about-translation-heading = Sobre este idioma
 about-sources-heading = De dónde vienen los datos legales
 about-sources = Cada derecho que mostramos viene con su fuente legal y la fecha desde la que se aplica. Los datos que no pudimos comprobar con el texto oficial están marcados como no comprobados.
+protection-more = Más sobre este derecho

@@ -94,7 +94,8 @@ export async function walkQuestions(page, answers, fallback = 'no', onPage = asy
     await onPage(q);
     const want = answers[q] ?? fallback;
     if (await page.locator('form select').count()) {
-      await page.locator('form select').selectOption(String(want));
+      const options = await page.locator('form select option').evaluateAll((os) => os.map((o) => o.value));
+      await page.locator('form select').selectOption(options.includes(String(want)) ? String(want) : 'dont_know');
     } else if (typeof want === 'number') {
       await page.locator('input[value="number"]').check();
       await page.locator('#q-number').fill(String(want));
