@@ -34,7 +34,7 @@ const MARKER = `
   window.__marks = {};
   new MutationObserver(() => {
     for (const h of document.querySelectorAll('main h1, h1#hello')) {
-      const key = h.closest('legend') ? 'question' : 'first';
+      const key = h.closest('form') ? 'question' : 'first';
       if (!(key in window.__marks) && h.getBoundingClientRect().height > 0) window.__marks[key] = performance.now();
     }
   }).observe(document, { childList: true, subtree: true });

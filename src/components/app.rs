@@ -79,14 +79,18 @@ pub fn use_state_handle() -> UseReducerHandle<State> {
         .expect("pages are rendered inside App, which provides the state")
 }
 
-/// The footer: what this tool is, and a link to the About page (translations and sources).
+/// The footer: the language picker (switching keeps every answer), what this
+/// tool is, and a link to the About page (translations and sources).
 #[component]
 fn Footer() -> Html {
     let i18n = use_i18n();
     let state = use_state_handle();
+    // The opening page has the picker at the top; every other page has it here.
+    let picker = state.page != crate::state::Page::Start;
     let about = Callback::from(move |_: MouseEvent| state.dispatch(crate::state::Action::About));
     html! {
         <footer class="footer">
+            if picker { <super::start_page::LanguagePicker /> }
             <p>{ i18n.t("footer-not-advice") }</p>
             <button type="button" class="link-button" onclick={about}>{ i18n.t("about-link") }</button>
         </footer>

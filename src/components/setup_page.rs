@@ -1,5 +1,4 @@
 use super::app::{use_i18n, use_state_handle};
-use super::start_page::LanguagePicker;
 use crate::state::Action;
 use entitle_engine::QuestionId;
 use wasm_bindgen::JsCast;
@@ -61,7 +60,6 @@ pub fn SetupPage() -> Html {
     html! {
         <>
             <button type="button" class="back-link" onclick={back}>{ i18n.t("back") }</button>
-            <LanguagePicker />
             <form class="question" {onsubmit} novalidate=true data-question="country_now">
                 if *error { <ErrorSummary /> }
                 <h1 tabindex="-1"><label for="country">{ i18n.t("question-country_now") }</label></h1>

@@ -101,3 +101,38 @@ test('the results print to a clean PDF with the date and the sources in full', a
   assert.doesNotMatch(text, /Start again/, 'no buttons on paper');
   await context.close();
 });
+
+test('switching language mid-way keeps every answer', async () => {
+  const { context, page } = await start();
+  await page.locator('.button--start').click();
+  await page.locator('select').selectOption('ES');
+  await page.locator('button[type="submit"]').click();
+  await page.locator('form[data-question="in_danger_now"]').waitFor();
+  await page.locator('input[value="no"]').check();
+  await page.locator('button[type="submit"]').click();
+  await page.locator('form[data-question="nationality"]').waitFor();
+  await page.locator('.languages button[lang="es"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  await page.locator('.back-link').click();
+  await page.locator('form[data-question="in_danger_now"]').waitFor();
+  assert.ok(await page.locator('input[value="no"]').isChecked(), 'the answer survived the switch');
+  assert.match(await page.locator('main h1').innerText(), /peligro/i, 'the question is now in Spanish');
+  await context.close();
+});
+
+for (const [width, label] of [[320, 'a 320 px screen'], [640, '200% zoom on a 1280 px screen']]) {
+  test(`every page fits ${label} without sideways scrolling`, async () => {
+    const { context, page } = await openPage(browser, { context: { viewport: { width, height: 800 } } });
+    await page.goto(url);
+    await heading(page);
+    const fits = async (where) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${where} is ${overflow}px wider than the screen`);
+    };
+    await fits('the opening page');
+    await toResults(page, { country_now: 'QA', nationality: 'PH', age: 30, wages_withheld: 'yes', tied_to_employer: 'yes', residence_status: 'work_permit' }, 'no', fits);
+    for (const d of await page.locator('details').all()) await d.evaluate((el) => { el.open = true; });
+    await fits('the results with every disclosure open');
+    await context.close();
+  });
+}
