@@ -36,7 +36,9 @@ fn main() {
     // maintainers' notes on where: leave those out of the WebAssembly to save bytes.
     let mut law = law;
     if std::env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32")) {
-        law.instruments.iter_mut().for_each(|i| i.checked_in.clear());
+        law.instruments
+            .iter_mut()
+            .for_each(|i| i.checked_in.clear());
         law.provisions.iter_mut().for_each(|p| p.checked_in.clear());
         law.jurisdictions.iter_mut().for_each(|j| {
             j.emergency_checked_in.clear();
