@@ -16,8 +16,18 @@ fn main() {
         .filter(|e| e.path().is_dir())
         .collect();
     langs.sort_by_key(|e| e.file_name());
-    let mut code = String::from("/// Every locale folder: (language tag, Fluent sources).\npub static LOCALES: &[(&str, &[&str])] = &[\n");
-    for lang in langs {
+    // With the `embedded` feature the sources are built in; without it the app
+    // fetches `l10n/<tag>.ftl` (written by scripts/postbuild.mjs) at start-up.
+    let embedded = std::env::var_os("CARGO_FEATURE_EMBEDDED").is_some();
+    let tags: Vec<String> = langs
+        .iter()
+        .map(|l| l.file_name().to_string_lossy().to_string())
+        .collect();
+    let mut code = format!(
+        "/// Every locale folder's language tag.\npub static LOCALE_TAGS: &[&str] = &{tags:?};\n"
+    );
+    code.push_str("/// Built-in Fluent sources (only with the `embedded` feature).\npub static LOCALES: &[(&str, &[&str])] = &[\n");
+    for lang in langs.iter().filter(|_| embedded) {
         let tag = lang.file_name().to_string_lossy().to_string();
         let mut files: Vec<_> = std::fs::read_dir(lang.path())
             .expect("locale folder reads")

@@ -14,9 +14,10 @@ const PROFILE = { cpu_slowdown: 4, down_kbps: 1600, up_kbps: 750, rtt_ms: 150 };
 function sizes(dist) {
   const files = {};
   const total = { raw: 0, gzip9: 0, brotli: 0 };
-  for (const name of readdirSync(dist).sort()) {
-    const path = join(dist, name);
-    if (!statSync(path).isFile() || /\.(br|gz)$/.test(name)) continue;
+  const walk = (dir) => readdirSync(dir).sort().flatMap((n) => statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]);
+  for (const path of walk(dist)) {
+    const name = path.slice(dist.length + 1);
+    if (/\.(br|gz)$/.test(name)) continue;
     const raw = readFileSync(path);
     const f = {
       raw: raw.length,

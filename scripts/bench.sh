@@ -8,7 +8,7 @@ cd "$ROOT"
 build_release >&2
 say "Building the minimal Yew app (the framework's floor)"
 (cd bench/hello && trunk build --release --offline --dist "$ROOT/target/bench-hello-dist") >&2
-node scripts/postbuild.mjs "$ROOT/target/bench-hello-dist" >&2
+node scripts/postbuild.mjs "$ROOT/target/bench-hello-dist" --no-data >&2
 say "Timing the engine natively"
 ENGINE_JSON="$(cargo run --quiet --release --locked -p entitle-engine --example bench_assess)"
 say "Loading both apps in throttled headless Chromium"

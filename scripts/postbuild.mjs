@@ -1,9 +1,12 @@
 // After `trunk build --release`: moves Trunk's inline start-up script into its
-// own file, so the Content-Security-Policy can allow same-origin scripts only,
-// then writes brotli and gzip copies of every file for the server to send.
+// own file, so the Content-Security-Policy can allow same-origin scripts only;
+// writes the data the app fetches at start-up (`l10n/<tag>.ftl`, one file per
+// language, and `law.bin`, the checked law data packed by the engine's
+// `assess --pack-law`); then brotli and gzip copies of every file.
 //
-//   node scripts/postbuild.mjs dist
-import { readFileSync, writeFileSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+//   node scripts/postbuild.mjs dist [--no-data]
+import { readFileSync, writeFileSync, readdirSync, statSync, unlinkSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -12,9 +15,28 @@ const dist = process.argv[2] || 'dist';
 const indexPath = join(dist, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
+// Starts fetching the person's language (and English, the fallback) while the
+// WebAssembly downloads, instead of after it: the app's own fetch of the same
+// file is then served from the preload. It picks the language as the app does
+// (src/i18n/mod.rs `negotiate`). Every other language follows after start-up.
+const root = new URL('..', import.meta.url).pathname;
+const tags = readdirSync(join(root, 'locales')).filter((t) => statSync(join(root, 'locales', t)).isDirectory()).sort();
+const preload = process.argv.includes('--no-data') ? '' : `{
+  const tags = ${JSON.stringify(tags)};
+  const wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language])
+    .map((l) => String(l).split(/[-_]/)[0].toLowerCase()).find((l) => tags.includes(l)) || 'en';
+  for (const tag of new Set([wanted, 'en'])) {
+    const link = document.createElement('link');
+    link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = 'l10n/' + tag + '.ftl';
+    document.head.append(link);
+  }
+}
+`;
+
 const inline = /<script type="module"(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g;
 let moved = 0;
 html = html.replace(inline, (_, attrs, body) => {
+  body = preload + body;
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
   const name = `boot-${hash}.js`;
   writeFileSync(join(dist, name), body.trim() + '\n');
@@ -28,17 +50,33 @@ if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) {
 }
 writeFileSync(indexPath, html);
 
-for (const name of readdirSync(dist)) {
-  const path = join(dist, name);
-  if (name.endsWith('.br') || name.endsWith('.gz')) { unlinkSync(path); continue; }
+if (!process.argv.includes('--no-data')) {
+  const locales = join(root, 'locales');
+  mkdirSync(join(dist, 'l10n'), { recursive: true });
+  for (const tag of readdirSync(locales).sort()) {
+    const dir = join(locales, tag);
+    if (!statSync(dir).isDirectory()) continue;
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort();
+    writeFileSync(join(dist, 'l10n', `${tag}.ftl`), files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n'));
+  }
+  const law = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'entitle-engine', '--bin', 'assess', '--', '--pack-law'], { cwd: root, maxBuffer: 64 << 20 });
+  writeFileSync(join(dist, 'law.bin'), law);
+}
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+for (const path of files(dist)) {
+  if (path.endsWith('.br') || path.endsWith('.gz')) unlinkSync(path);
 }
 const shipped = [];
-for (const name of readdirSync(dist)) {
-  const path = join(dist, name);
-  if (!statSync(path).isFile()) continue;
+for (const path of files(dist)) {
   const raw = readFileSync(path);
   writeFileSync(path + '.br', brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   writeFileSync(path + '.gz', gzipSync(raw, { level: 9 }));
-  shipped.push(name);
+  shipped.push(path);
 }
 console.error(`postbuild: moved ${moved} inline script(s); compressed ${shipped.length} files`);

@@ -25,6 +25,8 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
   '.json': 'application/json',
+  '.ftl': 'text/plain; charset=utf-8',
+  '.bin': 'application/octet-stream',
 };
 
 export function startServer(root, port = 0, host = '127.0.0.1') {

@@ -35,12 +35,12 @@ part "Engine tests (native)" cargo test -p entitle-engine --locked
 count_cargo "the engine tests"
 
 part "Locale tests (every message in every language, same variables, none unused)" \
-  cargo test -p entitle --test locales --locked
+  cargo test -p entitle --test locales --features embedded --locked
 count_cargo "the locale tests"
 
 part "Component tests (wasm-bindgen-test in headless Chromium)" \
   env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test -p entitle --target wasm32-unknown-unknown --locked
+  cargo test -p entitle --target wasm32-unknown-unknown --features embedded --locked
 count_cargo "the component tests"
 
 build_release

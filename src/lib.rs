@@ -8,14 +8,12 @@ pub mod state;
 pub use components::app::App;
 
 /// Mounts the app on `#app`, replacing the page the browser showed before the
-/// WebAssembly loaded (including its plain Exit this page link).
+/// WebAssembly loaded. The plain Exit this page link stays until the app's
+/// words are in and its own button takes over.
 pub fn run() {
     let document = gloo::utils::document();
     if let Some(root) = document.get_element_by_id("app") {
         root.set_inner_html("");
-        if let Some(fallback) = document.get_element_by_id("exit-static") {
-            fallback.remove();
-        }
         yew::Renderer::<App>::with_root(root).render();
     }
 }

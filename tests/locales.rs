@@ -2,7 +2,7 @@
 //! ask for (literal IDs in `src/` plus those built from engine IDs and law
 //! data), no locale has a message the app never uses, every message has the
 //! same variables in every locale, and every file parses.
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(all(not(target_arch = "wasm32"), feature = "embedded"))]
 
 use entitle::i18n::{required::dynamic_messages, LOCALES};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};

@@ -32,19 +32,6 @@ fn main() {
             );
         }
     };
-    // The app shows each source's link and how far it was checked, not the
-    // maintainers' notes on where: leave those out of the WebAssembly to save bytes.
-    let mut law = law;
-    if std::env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32")) {
-        law.instruments
-            .iter_mut()
-            .for_each(|i| i.checked_in.clear());
-        law.provisions.iter_mut().for_each(|p| p.checked_in.clear());
-        law.jurisdictions.iter_mut().for_each(|j| {
-            j.emergency_checked_in.clear();
-            j.party.iter_mut().for_each(|p| p.checked_in.clear());
-        });
-    }
     let packed = postcard::to_allocvec(&law).expect("the law data packs");
     let out =
         PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("law.postcard");

@@ -400,3 +400,4 @@ about-translation-heading = About this language
 about-sources-heading = Where the legal facts come from
 about-sources = Every right shown comes with its legal source and the date it holds from. Facts we could not check against the official text are marked as not checked.
 protection-more = More about this right
+loading-wait = Still getting ready. Please try again in a moment.

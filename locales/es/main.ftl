@@ -400,3 +400,4 @@ about-translation-heading = Sobre este idioma
 about-sources-heading = De dónde vienen los datos legales
 about-sources = Cada derecho que mostramos viene con su fuente legal y la fecha desde la que se aplica. Los datos que no pudimos comprobar con el texto oficial están marcados como no comprobados.
 protection-more = Más sobre este derecho
+loading-wait = Todavía se está cargando. Inténtelo de nuevo en un momento.

@@ -400,3 +400,4 @@ about-translation-heading = À propos de cette langue
 about-sources-heading = D’où viennent les informations juridiques
 about-sources = Chaque droit affiché est accompagné de sa source juridique et de la date à partir de laquelle il s’applique. Les informations que nous n’avons pas pu vérifier avec le texte officiel sont marquées comme non vérifiées.
 protection-more = En savoir plus sur ce droit
+loading-wait = Chargement en cours. Réessayez dans un instant.

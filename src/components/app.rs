@@ -17,16 +17,31 @@ use yew::prelude::*;
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| State::new(crate::today()));
-    let tag = state
-        .lang
-        .clone()
-        .unwrap_or_else(|| negotiate(&browser_languages()).to_string());
-    let i18n = use_memo(tag, |tag| I18n::new(tag));
+    let browser_tag = use_memo((), |_| negotiate(&browser_languages()).to_string());
+    let tag = state.lang.clone().unwrap_or_else(|| (*browser_tag).clone());
+    // Bumped each time a language or the law data arrives, to redraw.
+    let loaded = use_state(|| 0u32);
+    {
+        let (loaded, first) = (loaded.clone(), (*browser_tag).clone());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(load_everything(first, loaded))
+        });
+    }
+    let i18n = use_memo((tag.clone(), *loaded), |(tag, _)| I18n::new(tag));
     let i18n: I18n = (*i18n).clone();
+    let ready = crate::i18n::has_locale(&tag) || crate::i18n::has_locale(crate::i18n::FALLBACK);
+    use_effect_with(ready, |ready| {
+        // The page's plain Exit link served until now; the app's own takes over.
+        if *ready {
+            if let Some(fallback) = gloo::utils::document().get_element_by_id("exit-static") {
+                fallback.remove();
+            }
+        }
+    });
 
     {
         let i18n = i18n.clone();
-        use_effect_with(i18n.lang(), move |_| {
+        use_effect_with((i18n.lang(), ready), move |_| {
             let document = gloo::utils::document();
             if let Some(html) = document.document_element() {
                 let _ = html.set_attribute("lang", i18n.lang());
@@ -35,7 +50,7 @@ pub fn App() -> Html {
             document.set_title(&i18n.t("page-title"));
         });
     }
-    use_effect_with(state.page, |_| {
+    use_effect_with((state.page, ready), |_| {
         if let Some(heading) = gloo::utils::document()
             .query_selector("main h1")
             .ok()
@@ -47,6 +62,9 @@ pub fn App() -> Html {
         }
     });
 
+    if !ready {
+        return html! { <main class="page" id="main" aria-busy="true"></main> };
+    }
     let page = match state.page {
         Page::Start => html! { <StartPage /> },
         Page::Setup => html! { <SetupPage /> },
@@ -64,6 +82,40 @@ pub fn App() -> Html {
             </ContextProvider<UseReducerHandle<State>>>
         </ContextProvider<I18n>>
     }
+}
+
+/// Fetches the person's language first, then the law data, then every other
+/// language, in a fixed order (see `i18n::load`). Built-in data skips it.
+async fn load_everything(first: String, loaded: UseStateHandle<u32>) {
+    use crate::i18n::{add_locale, available, has_locale, load, FALLBACK};
+    let mut count = 0;
+    let mut order: Vec<String> = vec![first.clone()];
+    if first != FALLBACK {
+        order.push(FALLBACK.to_string());
+    }
+    order.extend(
+        available()
+            .filter(|t| *t != first && *t != FALLBACK)
+            .map(str::to_string),
+    );
+    for (i, tag) in order.iter().enumerate() {
+        if !has_locale(tag) {
+            if let Ok(source) = load::text(&format!("l10n/{tag}.ftl")).await {
+                add_locale(tag, source);
+                count += 1;
+                loaded.set(count);
+            }
+        }
+        // The law data comes right after the first language (and its fallback).
+        if i + 1 == order.len().min(2) && !entitle_engine::law::is_ready() {
+            if let Ok(bytes) = load::bytes("law.bin").await {
+                let _ = entitle_engine::law::install(&bytes);
+                count += 1;
+                loaded.set(count);
+            }
+        }
+    }
+    load::mark_ready();
 }
 
 /// The words of the current language, for any component below `App`.

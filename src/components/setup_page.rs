@@ -18,6 +18,7 @@ pub fn SetupPage() -> Html {
             .unwrap_or_default()
     });
     let error = use_state(|| false);
+    let waiting = use_state(|| false);
     let onchange = {
         let chosen = chosen.clone();
         Callback::from(move |e: Event| {
@@ -30,11 +31,19 @@ pub fn SetupPage() -> Html {
         })
     };
     let onsubmit = {
-        let (state, chosen, error) = (state.clone(), chosen.clone(), error.clone());
+        let (state, chosen, error, waiting) = (
+            state.clone(),
+            chosen.clone(),
+            error.clone(),
+            waiting.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if chosen.is_empty() {
                 error.set(true);
+            } else if !entitle_engine::law::is_ready() {
+                // The law data is still on its way (it follows the first language).
+                waiting.set(true);
             } else {
                 state.dispatch(Action::SetupDone {
                     country: (*chosen).clone(),
@@ -73,6 +82,7 @@ pub fn SetupPage() -> Html {
                         html! { <option {selected} {value}>{ label }</option> }
                     }) }
                 </select>
+                <p role="status" class="hint">{ if *waiting { i18n.t("loading-wait") } else { String::new() } }</p>
                 <button type="submit" class="button">{ i18n.t("continue") }</button>
             </form>
         </>

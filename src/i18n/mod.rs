@@ -7,6 +7,7 @@ use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
+pub mod load;
 pub mod required;
 
 /// The language every other falls back to, message by message.
@@ -17,7 +18,23 @@ const RTL: &[&str] = &["ar", "fa", "he", "ps", "ur"];
 
 /// The language tags that have a locale folder.
 pub fn available() -> impl Iterator<Item = &'static str> {
-    LOCALES.iter().map(|(tag, _)| *tag)
+    LOCALE_TAGS.iter().copied()
+}
+
+thread_local! {
+    /// Fluent sources fetched at start-up, by language tag.
+    static FETCHED: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Adds the Fluent source of a language fetched at start-up.
+pub fn add_locale(tag: &str, source: String) {
+    FETCHED.with(|f| f.borrow_mut().push((tag.to_string(), source)));
+}
+
+/// Whether a language's messages are there (built in, or fetched).
+pub fn has_locale(tag: &str) -> bool {
+    LOCALES.iter().any(|(t, _)| *t == tag)
+        || FETCHED.with(|f| f.borrow().iter().any(|(t, _)| t == tag))
 }
 
 /// Picks the first of the person's preferred languages that we have, matching on
@@ -53,10 +70,25 @@ pub fn browser_languages() -> Vec<String> {
 }
 
 fn bundle(tag: &str) -> Option<FluentBundle<FluentResource>> {
-    let (_, sources) = LOCALES.iter().find(|(t, _)| *t == tag)?;
+    let mut sources: Vec<String> = LOCALES
+        .iter()
+        .filter(|(t, _)| *t == tag)
+        .flat_map(|(_, s)| s.iter().map(|x| x.to_string()))
+        .collect();
+    FETCHED.with(|f| {
+        sources.extend(
+            f.borrow()
+                .iter()
+                .filter(|(t, _)| t == tag)
+                .map(|(_, s)| s.clone()),
+        )
+    });
+    if sources.is_empty() {
+        return None;
+    }
     let langid: LanguageIdentifier = tag.parse().ok()?;
     let mut bundle = FluentBundle::new(vec![langid]);
-    for source in *sources {
+    for source in &sources {
         // The locale test (tests/locales.rs) proves every file parses; a bad
         // entry here is skipped rather than taking the whole language down.
         let resource =

@@ -39,10 +39,16 @@ export async function openPage(browser, options = {}) {
   return { context, page, requests, errors };
 }
 
+/** Waits for the end of start-up loading: after it the app makes no request. */
+export async function loaded(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'all');
+}
+
 /** Waits for the app (not the pre-load fallback) to show a heading. */
 export async function heading(page, text) {
   const h1 = page.locator('main h1', text ? { hasText: text } : {});
   await h1.first().waitFor({ state: 'visible' });
+  await loaded(page);
   return (await h1.first().innerText()).trim();
 }
 

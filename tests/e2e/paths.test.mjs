@@ -3,7 +3,7 @@
 // made after the app has loaded. One path runs in Arabic, right to left.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, heading, assertAccessible, toResults, plain } from './harness.mjs';
+import { launch, serve, openPage, heading, loaded, assertAccessible, toResults, plain } from './harness.mjs';
 
 let browser, server, url;
 before(async () => { ({ server, url } = await serve()); browser = await launch(); });
@@ -15,6 +15,7 @@ async function path(answers, { locale = 'en-GB', lang } = {}) {
   const { page, requests, errors } = opened;
   await page.goto(url);
   await heading(page);
+  await loaded(page);
   const atLoad = requests.length;
   if (lang) {
     await page.locator(`.languages button[lang="${lang}"]`).click();

@@ -5,7 +5,7 @@
 // same-origin code run.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, heading, stored, toResults } from './harness.mjs';
+import { launch, serve, openPage, heading, loaded, stored, toResults } from './harness.mjs';
 
 let browser, server, url;
 before(async () => { ({ server, url } = await serve()); browser = await launch(); });
@@ -15,6 +15,7 @@ async function walk(fallback, { lang, answers = {} } = {}) {
   const { context, page, requests, errors } = await openPage(browser);
   await page.goto(url);
   await heading(page);
+  await loaded(page);
   const atLoad = requests.map((r) => `${r.method} ${new URL(r.url).pathname}`);
   // A new tab starts at about:blank, so the history length to keep is the one at load.
   const historyAtLoad = await page.evaluate(() => history.length);
@@ -55,7 +56,10 @@ test('switching language makes no request and the load is the same in every lang
 test('the requests at load are the same whatever the answers', async () => {
   const a = await walk('yes');
   const b = await walk('no', { answers: { country_now: 'QA' } });
-  assert.ok(a.atLoad.length >= 3, `expected the page, its script, style and wasm; got ${a.atLoad}`);
+  assert.ok(a.atLoad.length >= 9, `expected the page, script, style, wasm, law data and four languages; got ${a.atLoad}`);
+  for (const file of ['/law.bin', '/l10n/en.ftl', '/l10n/fr.ftl', '/l10n/es.ftl', '/l10n/ar.ftl']) {
+    assert.ok(a.atLoad.some((r) => r.endsWith(file)), `${file} is loaded at start-up`);
+  }
   assert.deepEqual(b.atLoad, a.atLoad);
 });
 

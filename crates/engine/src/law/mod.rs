@@ -10,16 +10,41 @@ use schema::{Indicator, Law, Provision};
 use std::sync::OnceLock;
 
 /// The law files, checked and packed by `build.rs`.
+#[cfg(feature = "embedded-law")]
 static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/law.postcard"));
 
-/// The embedded law. `build.rs` has already checked it, so unpacking cannot fail
-/// unless the build itself is broken.
+static LAW: OnceLock<Law> = OnceLock::new();
+
+/// Hands the engine the packed law data fetched at start-up. Fails if the
+/// bytes do not unpack; a second call is ignored.
+pub fn install(bytes: &[u8]) -> Result<(), String> {
+    let law: Law =
+        postcard::from_bytes(bytes).map_err(|e| format!("the law data does not unpack: {e}"))?;
+    let _ = LAW.set(law);
+    Ok(())
+}
+
+/// Whether the law data is there (always, with the `embedded-law` feature).
+pub fn is_ready() -> bool {
+    cfg!(feature = "embedded-law") || LAW.get().is_some()
+}
+
+/// The law. With `embedded-law`, unpacked on first use (`build.rs` has checked
+/// it, so unpacking cannot fail unless the build is broken); without it, the
+/// data handed to `install`.
 pub fn law() -> &'static Law {
-    static LAW: OnceLock<Law> = OnceLock::new();
-    LAW.get_or_init(|| match postcard::from_bytes(PACKED) {
-        Ok(law) => law,
-        Err(e) => panic!("the law data packed at build time does not unpack: {e}"),
-    })
+    #[cfg(feature = "embedded-law")]
+    {
+        LAW.get_or_init(|| match postcard::from_bytes(PACKED) {
+            Ok(law) => law,
+            Err(e) => panic!("the law data packed at build time does not unpack: {e}"),
+        })
+    }
+    #[cfg(not(feature = "embedded-law"))]
+    {
+        LAW.get()
+            .expect("the app installs the law data before it assesses anything")
+    }
 }
 
 impl Law {

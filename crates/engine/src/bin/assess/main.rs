@@ -37,6 +37,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
         match arg.as_str() {
             "--text" => text = true,
             "--schema" => schema = true,
+            "--pack-law" => return pack_law().map(|()| String::new()),
             "--as-of" => {
                 let value = args
                     .next()
@@ -70,6 +71,27 @@ fn run(args: Vec<String>) -> Result<String, String> {
             .map(|s| s + "\n")
             .map_err(|e| format!("cannot write JSON: {e}"))
     }
+}
+
+/// Writes the law data, packed for the app, to standard output: the same data
+/// the engine embeds, less the maintainers' notes on where each fact was
+/// checked (the app shows each source's link and verification, not the notes).
+fn pack_law() -> Result<(), String> {
+    use std::io::Write;
+    let mut law = entitle_engine::law::law().clone();
+    law.instruments
+        .iter_mut()
+        .for_each(|i| i.checked_in.clear());
+    law.provisions.iter_mut().for_each(|p| p.checked_in.clear());
+    law.jurisdictions.iter_mut().for_each(|j| {
+        j.emergency_checked_in.clear();
+        j.party.iter_mut().for_each(|p| p.checked_in.clear());
+    });
+    let bytes =
+        postcard::to_allocvec(&law).map_err(|e| format!("cannot pack the law data: {e}"))?;
+    std::io::stdout()
+        .write_all(&bytes)
+        .map_err(|e| format!("cannot write the law data: {e}"))
 }
 
 fn read_input(file: Option<&str>) -> Result<String, String> {
