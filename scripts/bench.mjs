@@ -30,13 +30,19 @@ function sizes(dist) {
   return { files, total };
 }
 
-// Records, in the page's own clock, when a heading first appears.
+// Records, in the page's own clock, when a heading first appears. The Start
+// button is tapped from inside the page the moment it appears, like a person
+// who knows where it is: the figure is the app's time, not the test driver's
+// (a driver's click adds ~0.4 s of its own checks at 4x CPU throttling).
 const MARKER = `
   window.__marks = {};
   new MutationObserver(() => {
     for (const h of document.querySelectorAll('main h1, h1#hello')) {
       const key = h.closest('form') ? 'question' : 'first';
-      if (!(key in window.__marks) && h.getBoundingClientRect().height > 0) window.__marks[key] = performance.now();
+      if (!(key in window.__marks) && h.getBoundingClientRect().height > 0) {
+        window.__marks[key] = performance.now();
+        if (key === 'first') document.querySelector('.button--start')?.click();
+      }
     }
   }).observe(document, { childList: true, subtree: true });
 `;
@@ -64,7 +70,6 @@ async function coldLoads(browser, dist, clickToQuestion) {
     await page.addInitScript(MARKER);
     await page.goto(url, { waitUntil: 'commit' });
     if (clickToQuestion) {
-      await page.locator('.button--start').click();
       await page.waitForFunction(() => 'question' in window.__marks);
       times.push(await page.evaluate(() => window.__marks.question));
     } else {

@@ -98,6 +98,8 @@ async fn load_everything(first: String, loaded: UseStateHandle<u32>) {
             .filter(|t| *t != first && *t != FALLBACK)
             .map(str::to_string),
     );
+    // The law data comes right after the person's language (and the fallback).
+    let law_after = if first == FALLBACK { 0 } else { 1 };
     for (i, tag) in order.iter().enumerate() {
         if !has_locale(tag) {
             if let Ok(source) = load::text(&format!("l10n/{tag}.ftl")).await {
@@ -106,8 +108,7 @@ async fn load_everything(first: String, loaded: UseStateHandle<u32>) {
                 loaded.set(count);
             }
         }
-        // The law data comes right after the first language (and its fallback).
-        if i + 1 == order.len().min(2) && !entitle_engine::law::is_ready() {
+        if i == law_after && !entitle_engine::law::is_ready() {
             if let Ok(bytes) = load::bytes("law.bin").await {
                 let _ = entitle_engine::law::install(&bytes);
                 count += 1;

@@ -29,6 +29,16 @@ thread_local! {
 /// Adds the Fluent source of a language fetched at start-up.
 pub fn add_locale(tag: &str, source: String) {
     FETCHED.with(|f| f.borrow_mut().push((tag.to_string(), source)));
+    // Words built before this language (or the fallback) arrived are stale.
+    CACHE.with(|c| {
+        c.borrow_mut()
+            .retain(|i| i.lang() != tag && tag != FALLBACK)
+    });
+}
+
+thread_local! {
+    /// Built bundles, so redrawing never parses a language twice.
+    static CACHE: std::cell::RefCell<Vec<I18n>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Whether a language's messages are there (built in, or fetched).
@@ -109,15 +119,29 @@ struct Inner {
 pub struct I18n(Rc<Inner>);
 
 impl PartialEq for I18n {
+    /// The same words: the same built bundle (a language that arrives later gives a new one).
     fn eq(&self, other: &I18n) -> bool {
-        self.0.tag == other.0.tag
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
 impl I18n {
-    /// Loads `tag`, or English if we have no such language.
+    /// The words of `tag`, or English if we have no such language. Built once
+    /// per language and kept.
     pub fn new(tag: &str) -> I18n {
         let tag = available().find(|t| *t == tag).unwrap_or(FALLBACK);
+        if let Some(cached) = CACHE.with(|c| c.borrow().iter().find(|i| i.lang() == tag).cloned()) {
+            return cached;
+        }
+        let built = I18n::build(tag);
+        // Only complete words are kept; an empty bundle is rebuilt when data arrives.
+        if has_locale(tag) {
+            CACHE.with(|c| c.borrow_mut().push(built.clone()));
+        }
+        built
+    }
+
+    fn build(tag: &'static str) -> I18n {
         let primary = bundle(tag)
             .or_else(|| bundle(FALLBACK))
             .unwrap_or_else(|| FluentBundle::new(vec![]));
