@@ -12,12 +12,12 @@ fn assess(args: &[&str], stdin: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("assess runs");
-    child
+    // A refused option makes `assess` exit before it reads: a broken pipe here is expected then.
+    let _ = child
         .stdin
         .take()
         .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("stdin takes the answers");
+        .write_all(stdin.as_bytes());
     let out = child.wait_with_output().expect("assess finishes");
     (
         out.status.code().unwrap_or(-1),
