@@ -97,11 +97,7 @@ pub fn QuestionPage(props: &Props) -> Html {
                     }
                 })
             };
-            let mut options: Vec<(String, String)> = crate::i18n::COUNTRIES
-                .iter()
-                .map(|c| (c.to_string(), i18n.t(&format!("country-{c}"))))
-                .collect();
-            options.sort_by(|a, b| a.1.cmp(&b.1));
+            let mut options = i18n.countries();
             for extra in ["EU", "ZZ"] {
                 options.push((extra.into(), i18n.t(&format!("country-{extra}"))));
             }

@@ -55,11 +55,7 @@ pub fn SetupPage() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
     };
-    let mut options: Vec<(String, String)> = crate::i18n::COUNTRIES
-        .iter()
-        .map(|c| (c.to_string(), i18n.t(&format!("country-{c}"))))
-        .collect();
-    options.sort_by(|a, b| a.1.cmp(&b.1));
+    let mut options = i18n.countries();
     options.push(("ZZ".into(), i18n.t("country-ZZ")));
     options.push(("dont_know".into(), i18n.t("reply-dont_know")));
     options.push((

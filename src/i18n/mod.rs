@@ -227,6 +227,30 @@ impl I18n {
         }
     }
 
+    /// The countries we hold rules for, named in this language and in its
+    /// alphabetical order (the browser's collation for the language, so
+    /// "États-Unis" sorts under E), each with its code.
+    pub fn countries(&self) -> Vec<(String, String)> {
+        let mut list: Vec<(String, String)> = COUNTRIES
+            .iter()
+            .map(|c| (c.to_string(), self.t(&format!("country-{c}"))))
+            .collect();
+        let locales = js_sys::Array::of1(&self.lang().into());
+        let compare = js_sys::Intl::Collator::new(&locales, &js_sys::Object::new()).compare();
+        entitle_engine::small_sort::sort_by(&mut list, |a, b| {
+            compare
+                .call2(
+                    &wasm_bindgen::JsValue::NULL,
+                    &a.1.as_str().into(),
+                    &b.1.as_str().into(),
+                )
+                .ok()
+                .and_then(|v| v.as_f64())
+                .is_some_and(|order| order < 0.0)
+        });
+        list
+    }
+
     /// The question as its page heading.
     pub fn question(&self, q: entitle_engine::QuestionId) -> String {
         self.t(&format!("question-{}", q.id()))

@@ -187,15 +187,13 @@ impl Finding {
             .filter(explains)
             .flat_map(|e| e.because.clone())
             .collect();
-        because.sort();
-        because.dedup();
+        crate::small_sort::sort_dedup(&mut because);
         let mut missing: Vec<QuestionId> = if level == Level::Strong || level == Level::NoneFound {
             Vec::new()
         } else {
             elements.iter().flat_map(|e| e.missing.clone()).collect()
         };
-        missing.sort();
-        missing.dedup();
+        crate::small_sort::sort_dedup(&mut missing);
         Finding {
             id,
             level,

@@ -40,10 +40,8 @@ impl Evidence {
             because,
             missing,
         };
-        e.because.sort();
-        e.because.dedup();
-        e.missing.sort();
-        e.missing.dedup();
+        crate::small_sort::sort_dedup(&mut e.because);
+        crate::small_sort::sort_dedup(&mut e.missing);
         e
     }
 

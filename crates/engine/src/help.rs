@@ -31,7 +31,7 @@ pub fn directory<'a>(law: &'a Law, j: &Jurisdiction, as_of: Date) -> Vec<&'a Hel
                 .filter(running),
         );
     }
-    list.sort_by_key(|h| (rank(h.kind), h.jurisdiction == "INTL"));
+    crate::small_sort::sort_by_key(&mut list, |h| (rank(h.kind), h.jurisdiction == "INTL"));
     list
 }
 

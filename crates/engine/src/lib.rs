@@ -15,6 +15,7 @@ pub mod law;
 pub mod needs;
 pub mod protections;
 pub mod rules;
+pub mod small_sort;
 
 pub use answers::{Answers, QuestionId, Reply};
 pub use assessment::{Citation, Element, Finding, FindingId, IndicatorOutcome, Level};

@@ -210,8 +210,7 @@ pub fn evaluate(
             because: e.because,
         });
     }
-    missing.sort();
-    missing.dedup();
+    crate::small_sort::sort_dedup(&mut missing);
     let status = if any_unmet || (!opened && !open_question) {
         Status::DoesNotApply
     } else if any_unknown || !opened {
@@ -256,7 +255,7 @@ pub fn for_jurisdiction(
         .filter(|p| in_force_for(j, &p.applies_in, as_of))
         .filter(|p| !reserved(j, p))
         .collect();
-    list.sort_by_key(|p| layer(&p.applies_in, j));
+    crate::small_sort::sort_by_key(&mut list, |p| layer(&p.applies_in, j));
     list.into_iter()
         .map(|p| evaluate(p, a, findings, needs, law, as_of))
         .collect()

@@ -50,7 +50,7 @@ pub fn ResultsPage() -> Html {
         .iter()
         .partition(|f| f.level != Level::NoneFound);
     let mut shown = shown;
-    shown.sort_by_key(|f| std::cmp::Reverse(f.level));
+    entitle_engine::small_sort::sort_by_key(&mut shown, |f| std::cmp::Reverse(f.level));
     let jurisdiction = i18n.t(&format!(
         "country-{}",
         if result.jurisdiction == "INTL" {

@@ -32,7 +32,7 @@ pub fn Protections(props: &Props) -> Html {
         .iter()
         .filter(|p| p.status != Status::DoesNotApply)
         .collect();
-    open.sort_by_key(|p| rank(p.status));
+    entitle_engine::small_sort::sort_by_key(&mut open, |p| rank(p.status));
     let closed: Vec<&ProtectionOutcome> = props
         .list
         .iter()

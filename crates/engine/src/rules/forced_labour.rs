@@ -46,8 +46,7 @@ pub fn assess(a: &Answers, signs: &Signs, law: &Law, as_of: Date) -> Finding {
     );
     let mut indicators = signs.present(MENACE);
     indicators.extend(signs.present(INVOLUNTARY));
-    indicators.sort();
-    indicators.dedup();
+    crate::small_sort::sort_dedup(&mut indicators);
     f.indicators = indicators;
     f
 }

@@ -74,8 +74,7 @@ pub fn assess(a: &Answers, signs: &Signs, law: &Law, as_of: Date) -> Finding {
     );
     let mut indicators = signs.present(EXPLOITATION);
     indicators.extend(signs.present(MEANS));
-    indicators.sort();
-    indicators.dedup();
+    crate::small_sort::sort_dedup(&mut indicators);
     finding.indicators = indicators;
     finding.delphi = Some(super::delphi::verdict(a, is_child, law, as_of));
     finding
