@@ -1,6 +1,10 @@
-//! Finds every `locales/<lang>/*.ftl` and embeds them, so adding a language is
-//! adding a folder: no code changes. Languages are embedded, never fetched, so
-//! choosing one makes no request that could reveal the choice.
+//! Finds every `locales/<lang>/*.ftl` and compiles each language's two parts
+//! (`main.ftl`, the pages' words; `law-*.ftl`, the law's words) with Fluent's
+//! reference parser, so a broken or unresolvable message fails the build.
+//! Adding a language is adding a folder: no code changes. With the `embedded`
+//! feature the compiled parts are built in (for tests, which have no server);
+//! otherwise the app fetches `l10n/<tag>-<part>.bin` (written by
+//! scripts/postbuild.mjs with `l10n-pack`) at start-up.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -8,6 +12,7 @@ use std::path::PathBuf;
 fn main() {
     let root =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let locales = root.join("locales");
     println!("cargo:rerun-if-changed={}", locales.display());
     let mut langs: Vec<_> = std::fs::read_dir(&locales)
@@ -16,8 +21,6 @@ fn main() {
         .filter(|e| e.path().is_dir())
         .collect();
     langs.sort_by_key(|e| e.file_name());
-    // With the `embedded` feature the sources are built in; without it the app
-    // fetches `l10n/<tag>.ftl` (written by scripts/postbuild.mjs) at start-up.
     let embedded = std::env::var_os("CARGO_FEATURE_EMBEDDED").is_some();
     let tags: Vec<String> = langs
         .iter()
@@ -26,26 +29,45 @@ fn main() {
     let mut code = format!(
         "/// Every locale folder's language tag.\npub static LOCALE_TAGS: &[&str] = &{tags:?};\n"
     );
-    code.push_str("/// Built-in Fluent sources (only with the `embedded` feature).\npub static LOCALES: &[(&str, &[&str])] = &[\n");
-    for lang in langs.iter().filter(|_| embedded) {
+    code.push_str("/// Built-in compiled parts (only with the `embedded` feature): tag, part, packed catalog.\npub static LOCALES: &[(&str, &str, &[u8])] = &[\n");
+    for lang in &langs {
         let tag = lang.file_name().to_string_lossy().to_string();
-        let mut files: Vec<_> = std::fs::read_dir(lang.path())
+        println!("cargo:rerun-if-changed={}", lang.path().display());
+        let mut files: Vec<PathBuf> = std::fs::read_dir(lang.path())
             .expect("locale folder reads")
             .flatten()
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
             .collect();
         files.sort();
-        println!("cargo:rerun-if-changed={}", lang.path().display());
-        let _ = write!(code, "    ({tag:?}, &[");
-        for f in files {
+        for f in &files {
             println!("cargo:rerun-if-changed={}", f.display());
-            let _ = write!(code, "include_str!({:?}), ", f.display().to_string());
         }
-        code.push_str("]),\n");
+        let is_law = |p: &PathBuf| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("law-"))
+        };
+        for (part, wanted) in [("ui", false), ("law", true)] {
+            let list: Vec<PathBuf> = files
+                .iter()
+                .filter(|p| is_law(p) == wanted)
+                .cloned()
+                .collect();
+            let packed = match entitle_l10n::compile::pack(&list) {
+                Ok(bytes) => bytes,
+                Err(e) => panic!("locales/{tag} ({part}): {e}"),
+            };
+            let path = out.join(format!("l10n-{tag}-{part}.bin"));
+            std::fs::write(&path, packed).expect("OUT_DIR is writable");
+            if embedded {
+                let _ = writeln!(
+                    code,
+                    "    ({tag:?}, {part:?}, include_bytes!({:?})),",
+                    path.display().to_string()
+                );
+            }
+        }
     }
     code.push_str("];\n");
-    let out =
-        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locales.rs");
-    std::fs::write(out, code).expect("OUT_DIR is writable");
+    std::fs::write(out.join("locales.rs"), code).expect("OUT_DIR is writable");
 }

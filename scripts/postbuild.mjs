@@ -1,7 +1,7 @@
 // After `trunk build --release`: moves Trunk's inline start-up script into its
 // own file, so the Content-Security-Policy can allow same-origin scripts only;
-// writes the data the app fetches at start-up (`l10n/<tag>.ftl`, one file per
-// language, and `law.bin`, the checked law data packed by the engine's
+// writes the data the app fetches at start-up (`l10n/<tag>-ui.bin` and
+// `l10n/<tag>-law.bin` for each language, compiled from locales/ by l10n-pack, and `law.bin`, the checked law data packed by the engine's
 // `assess --pack-law`); then brotli and gzip copies of every file.
 //
 //   node scripts/postbuild.mjs dist [--no-data]
@@ -15,10 +15,11 @@ const dist = process.argv[2] || 'dist';
 const indexPath = join(dist, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-// Starts fetching the person's language (and English, the fallback) while the
-// WebAssembly downloads, instead of after it: the app's own fetch of the same
-// file is then served from the preload. It picks the language as the app does
-// (src/i18n/mod.rs `negotiate`). Every other language follows after start-up.
+// Starts fetching the page words of the person's language (and of English, the
+// fallback) while the WebAssembly downloads, instead of after it: the app's own
+// fetch of the same file is then served from the preload. It picks the language
+// as the app does (src/i18n/mod.rs `negotiate`). Everything else follows once
+// the first page shows (src/i18n/load.rs).
 const root = new URL('..', import.meta.url).pathname;
 const tags = readdirSync(join(root, 'locales')).filter((t) => statSync(join(root, 'locales', t)).isDirectory()).sort();
 const preload = process.argv.includes('--no-data') ? '' : `{
@@ -27,7 +28,7 @@ const preload = process.argv.includes('--no-data') ? '' : `{
     .map((l) => String(l).split(/[-_]/)[0].toLowerCase()).find((l) => tags.includes(l)) || 'en';
   for (const tag of new Set([wanted, 'en'])) {
     const link = document.createElement('link');
-    link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = 'l10n/' + tag + '.ftl';
+    link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = 'l10n/' + tag + '-ui.bin';
     document.head.append(link);
   }
 }
@@ -57,7 +58,13 @@ if (!process.argv.includes('--no-data')) {
     const dir = join(locales, tag);
     if (!statSync(dir).isDirectory()) continue;
     const files = readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort();
-    writeFileSync(join(dist, 'l10n', `${tag}.ftl`), files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n'));
+    // Two parts (src/i18n/load.rs PARTS): the pages' words, and the law's,
+    // each compiled by Fluent's reference parser and packed (crates/l10n).
+    const part = (wanted) => files.filter((f) => f.startsWith('law-') === wanted).map((f) => join(dir, f));
+    for (const [name, list] of [['ui', part(false)], ['law', part(true)]]) {
+      const packed = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'entitle-l10n', '--bin', 'l10n-pack', '--', ...list], { cwd: root, maxBuffer: 64 << 20 });
+      writeFileSync(join(dist, 'l10n', `${tag}-${name}.bin`), packed);
+    }
   }
   const law = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'entitle-engine', '--bin', 'assess', '--', '--pack-law'], { cwd: root, maxBuffer: 64 << 20 });
   writeFileSync(join(dist, 'law.bin'), law);

@@ -34,6 +34,10 @@ part "Clippy, WebAssembly, warnings denied" \
 part "Engine tests (native)" cargo test -p entitle-engine --locked
 count_cargo "the engine tests"
 
+part "Fluent tests (compiled messages read exactly as fluent-bundle writes them)" \
+  cargo test -p entitle-l10n --locked
+count_cargo "the Fluent tests"
+
 part "Locale tests (every message in every language, same variables, none unused)" \
   cargo test -p entitle --test locales --features embedded --locked
 count_cargo "the locale tests"

@@ -7,15 +7,20 @@ pub mod state;
 
 pub use components::app::App;
 
-/// Mounts the app on `#app`, replacing the page the browser showed before the
-/// WebAssembly loaded. The plain Exit this page link stays until the app's
-/// words are in and its own button takes over.
+/// Waits for the first page's words (preloaded while the WebAssembly
+/// downloaded), then mounts the app on `#app`, replacing the page the browser
+/// showed before. The plain Exit this page link stays until the app's own
+/// button takes over. The rest of the data loads after the first page shows.
 pub fn run() {
-    let document = gloo::utils::document();
-    if let Some(root) = document.get_element_by_id("app") {
-        root.set_inner_html("");
-        yew::Renderer::<App>::with_root(root).render();
-    }
+    let first = i18n::negotiate(&i18n::browser_languages());
+    wasm_bindgen_futures::spawn_local(async move {
+        i18n::load::first_words(first).await;
+        let document = gloo::utils::document();
+        if let Some(root) = document.get_element_by_id("app") {
+            root.set_inner_html("");
+            yew::Renderer::<App>::with_root(root).render();
+        }
+    });
 }
 
 /// Today's date from the device clock: the legal date the engine assesses on.

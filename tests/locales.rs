@@ -4,10 +4,46 @@
 //! same variables in every locale, and every file parses.
 #![cfg(all(not(target_arch = "wasm32"), feature = "embedded"))]
 
-use entitle::i18n::{required::dynamic_messages, LOCALES};
+use entitle::i18n::required::dynamic_messages;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+
+/// Every locale folder with the text of its `.ftl` files, in file-name order.
+fn locales() -> Vec<(String, Vec<String>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(&root).expect("locales/ reads").flatten() {
+        if !entry.path().is_dir() {
+            continue;
+        }
+        let mut files: Vec<_> = std::fs::read_dir(entry.path())
+            .expect("a locale folder reads")
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        files.sort();
+        let sources = files
+            .iter()
+            .map(|f| std::fs::read_to_string(f).expect("an .ftl file reads"))
+            .collect();
+        out.push((entry.file_name().to_string_lossy().to_string(), sources));
+    }
+    out.sort();
+    assert!(out.iter().any(|(t, _)| t == "en"), "an English locale");
+    out
+}
+
+fn english() -> BTreeMap<String, BTreeSet<String>> {
+    let all = locales();
+    let (_, sources) = all
+        .iter()
+        .find(|(t, _)| t == "en")
+        .expect("an English locale");
+    let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
+    messages("en", &sources)
+}
 
 fn variables(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
     for e in &p.elements {
@@ -67,6 +103,11 @@ fn messages(tag: &str, sources: &[&str]) -> BTreeMap<String, BTreeSet<String>> {
 /// Message IDs written literally in the app's code: `t("...")` and `t_with("...")`,
 /// and the IDs chosen between in `t(if ... { "a" } else { "b" })` or `match`.
 fn literal_ids() -> BTreeSet<String> {
+    literal_ids_in(|_| true)
+}
+
+/// The same, in the source files whose path `wanted` accepts.
+fn literal_ids_in(wanted: impl Fn(&Path) -> bool) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(dir) = stack.pop() {
@@ -74,7 +115,7 @@ fn literal_ids() -> BTreeSet<String> {
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
+            } else if path.extension().is_some_and(|e| e == "rs") && wanted(&path) {
                 let text = std::fs::read_to_string(&path).expect("source reads");
                 for call in ["t(\"", "t_with(\""] {
                     for (i, _) in text.match_indices(call) {
@@ -109,11 +150,7 @@ fn literal_ids() -> BTreeSet<String> {
 fn every_locale_has_every_message_with_the_same_variables_and_none_unused() {
     let dynamic = dynamic_messages();
     let literals = literal_ids();
-    let en = LOCALES
-        .iter()
-        .find(|(t, _)| *t == "en")
-        .expect("an English locale");
-    let english = messages("en", en.1);
+    let english = english();
     // Literal strings in the code that are not messages (CSS classes, element IDs)
     // are harmless; those that are messages count as used.
     let used: BTreeSet<String> = dynamic
@@ -133,8 +170,9 @@ fn every_locale_has_every_message_with_the_same_variables_and_none_unused() {
     for id in english.keys().filter(|id| !used.contains(*id)) {
         problems.push(format!("en: {id} is never used by the app"));
     }
-    for (tag, sources) in LOCALES.iter().filter(|(t, _)| *t != "en") {
-        let other = messages(tag, sources);
+    for (tag, sources) in locales().iter().filter(|(t, _)| t != "en") {
+        let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
+        let other = messages(tag, &sources);
         for (id, vars) in &english {
             match other.get(id) {
                 None => problems.push(format!("{tag}: missing {id}")),
@@ -158,7 +196,7 @@ fn every_locale_has_every_message_with_the_same_variables_and_none_unused() {
 
 #[test]
 fn every_locale_says_how_it_was_translated_and_reviewed() {
-    for (tag, sources) in LOCALES {
+    for (tag, sources) in locales() {
         let head = sources
             .iter()
             .map(|s| s.lines().take(5).collect::<Vec<_>>().join("\n"))
@@ -172,4 +210,43 @@ fn every_locale_says_how_it_was_translated_and_reviewed() {
             "locale {tag}: no '# reviewed-by-native-speaker:' header"
         );
     }
+}
+
+/// The page words of a language (`main.ftl`) are fetched first and the law
+/// words (`law-*.ftl`) after the first page shows, so every page before the
+/// results must find its words in the page words: the questions, their
+/// options, replies and countries, and every literal ID outside the results.
+#[test]
+fn every_page_before_the_results_finds_its_words_in_the_first_file() {
+    let english = english();
+    let before_results = literal_ids_in(|p| {
+        let p = p.to_string_lossy();
+        !p.contains("components/results") && !p.ends_with("citations.rs")
+    });
+    let needed: BTreeSet<String> = dynamic_messages()
+        .into_iter()
+        .filter(|id| {
+            ["question-", "option-", "reply-", "country-", "answer-"]
+                .iter()
+                .any(|p| id.starts_with(p))
+        })
+        .chain(
+            before_results
+                .into_iter()
+                .filter(|id| english.contains_key(id)),
+        )
+        .collect();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut problems = Vec::new();
+    for (tag, _) in locales() {
+        let main = std::fs::read_to_string(root.join(&tag).join("main.ftl"))
+            .unwrap_or_else(|e| panic!("locales/{tag}/main.ftl: {e}"));
+        let first = messages(&tag, &[main.as_str()]);
+        for id in needed.iter().filter(|id| !first.contains_key(*id)) {
+            problems.push(format!(
+                "{tag}: {id} is needed before the results but is not in main.ftl"
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -24,7 +24,14 @@ pub fn App() -> Html {
     {
         let (loaded, first) = (loaded.clone(), (*browser_tag).clone());
         use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(load_everything(first, loaded))
+            wasm_bindgen_futures::spawn_local(async move {
+                let count = std::cell::Cell::new(0);
+                crate::i18n::load::the_rest(&first, || {
+                    count.set(count.get() + 1);
+                    loaded.set(count.get());
+                })
+                .await;
+            })
         });
     }
     let i18n = use_memo((tag.clone(), *loaded), |(tag, _)| I18n::new(tag));
@@ -82,41 +89,6 @@ pub fn App() -> Html {
             </ContextProvider<UseReducerHandle<State>>>
         </ContextProvider<I18n>>
     }
-}
-
-/// Fetches the person's language first, then the law data, then every other
-/// language, in a fixed order (see `i18n::load`). Built-in data skips it.
-async fn load_everything(first: String, loaded: UseStateHandle<u32>) {
-    use crate::i18n::{add_locale, available, has_locale, load, FALLBACK};
-    let mut count = 0;
-    let mut order: Vec<String> = vec![first.clone()];
-    if first != FALLBACK {
-        order.push(FALLBACK.to_string());
-    }
-    order.extend(
-        available()
-            .filter(|t| *t != first && *t != FALLBACK)
-            .map(str::to_string),
-    );
-    // The law data comes right after the person's language (and the fallback).
-    let law_after = if first == FALLBACK { 0 } else { 1 };
-    for (i, tag) in order.iter().enumerate() {
-        if !has_locale(tag) {
-            if let Ok(source) = load::text(&format!("l10n/{tag}.ftl")).await {
-                add_locale(tag, source);
-                count += 1;
-                loaded.set(count);
-            }
-        }
-        if i == law_after && !entitle_engine::law::is_ready() {
-            if let Ok(bytes) = load::bytes("law.bin").await {
-                let _ = entitle_engine::law::install(&bytes);
-                count += 1;
-                loaded.set(count);
-            }
-        }
-    }
-    load::mark_ready();
 }
 
 /// The words of the current language, for any component below `App`.

@@ -1,7 +1,7 @@
 use super::app::use_i18n;
 use crate::i18n::key;
+use crate::i18n::Arg;
 use entitle_engine::{Citation, Verification};
-use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,9 +27,9 @@ pub fn Citations(props: &Props) -> Html {
                 { for props.citations.iter().map(|c| {
                     let name = i18n.t(&format!("instrument-{}", key(&c.instrument)));
                     let line = i18n.t_with("source-line", &[
-                        ("instrument", FluentValue::from(name)),
-                        ("article", FluentValue::from(c.article.clone())),
-                        ("from", FluentValue::from(c.holds_from.to_string())),
+                        ("instrument", Arg::from(name)),
+                        ("article", Arg::from(c.article.clone())),
+                        ("from", Arg::from(c.holds_from.to_string())),
                     ]);
                     let note = match c.verification {
                         Verification::Verified => None,

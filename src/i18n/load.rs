@@ -1,9 +1,16 @@
-//! Start-up loading. The WebAssembly carries code only; the person's language
-//! is fetched first, then the law data and every other language, always the
-//! same set of files in the same order, so what is fetched reveals nothing
-//! about answers or a language picked later. When everything is in,
-//! `<html data-ready="all">` marks the end of loading: after it the app makes
-//! no request at all.
+//! Start-up loading. The WebAssembly carries code only. Each language comes in
+//! two compiled files: `l10n/<tag>-ui.bin`, the words of the pages and
+//! questions (`locales/<tag>/main.ftl`), and `l10n/<tag>-law.bin`, the words of
+//! findings, protections and help (`locales/<tag>/law-*.ftl`); the law data is
+//! `law.bin`. The start-up script preloads the page words of the browser's
+//! language and of English while the WebAssembly downloads; the app waits
+//! for those two only, shows its first page, then fetches the law data, the
+//! law words of those two languages, and every other language. It is always
+//! the same set of files whatever the person answers or picks later, so what
+//! is fetched reveals nothing. When everything is in, `<html data-ready="all">`
+//! marks the end of loading: after it the app makes no request at all.
+
+use super::{add_locale, available, has_part, FALLBACK};
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -22,17 +29,6 @@ async fn fetch(path: &str) -> Result<web_sys::Response, String> {
     }
 }
 
-/// Fetches a text file next to the app.
-pub async fn text(path: &str) -> Result<String, String> {
-    let response = fetch(path).await?;
-    let promise = response.text().map_err(|_| format!("{path}: no body"))?;
-    JsFuture::from(promise)
-        .await
-        .ok()
-        .and_then(|v| v.as_string())
-        .ok_or_else(|| format!("{path}: not text"))
-}
-
 /// Fetches a binary file next to the app.
 pub async fn bytes(path: &str) -> Result<Vec<u8>, String> {
     let response = fetch(path).await?;
@@ -43,6 +39,61 @@ pub async fn bytes(path: &str) -> Result<Vec<u8>, String> {
         .await
         .map_err(|_| format!("{path}: unreadable"))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The two files of a language, in the order they are fetched.
+pub const PARTS: [&str; 2] = ["ui", "law"];
+
+/// The language `first` then the fallback, once each.
+fn first_two(first: &str) -> Vec<&str> {
+    if first == FALLBACK {
+        vec![FALLBACK]
+    } else {
+        vec![first, FALLBACK]
+    }
+}
+
+/// Fetches one part of a language unless it is there (built in, or fetched before).
+async fn part(tag: &str, part: &'static str) -> bool {
+    if has_part(tag, part) {
+        return false;
+    }
+    match bytes(&format!("l10n/{tag}-{part}.bin")).await {
+        Ok(packed) => add_locale(tag, part, &packed),
+        Err(_) => false,
+    }
+}
+
+/// What the first page needs: the page words of the person's language and of
+/// the fallback (both preloaded by the start-up script).
+pub async fn first_words(first: &str) {
+    for tag in first_two(first) {
+        part(tag, "ui").await;
+    }
+}
+
+/// Everything else, in a fixed order: the law data, the law words of the
+/// person's language and the fallback, then every other language.
+/// `arrived` is called after each file that adds something, to redraw.
+pub async fn the_rest(first: &str, arrived: impl Fn()) {
+    if !entitle_engine::law::is_ready() {
+        if let Ok(data) = bytes("law.bin").await {
+            if entitle_engine::law::install(&data).is_ok() {
+                arrived();
+            }
+        }
+    }
+    let firsts = first_two(first);
+    let mut order: Vec<(&str, &'static str)> = firsts.iter().map(|t| (*t, "law")).collect();
+    for tag in available().filter(|t| !firsts.contains(t)) {
+        order.extend(PARTS.iter().map(|p| (tag, *p)));
+    }
+    for (tag, p) in order {
+        if part(tag, p).await {
+            arrived();
+        }
+    }
+    mark_ready();
 }
 
 /// Marks the end of loading on `<html>`.

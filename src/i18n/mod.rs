@@ -1,9 +1,12 @@
-//! Every word a person reads comes from a Fluent message in `locales/<lang>/`.
-//! All languages are embedded in the app, so picking one fetches nothing.
+//! Every word a person reads comes from a Fluent message in `locales/<lang>/`,
+//! compiled at build time by Fluent's reference parser (`entitle-l10n`) and
+//! resolved here with Fluent's rules. Every language is fetched at start-up
+//! (see `load`), so picking one later fetches nothing.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+pub use entitle_l10n::Arg;
+use entitle_l10n::{Catalog, Category};
+use std::cell::OnceCell;
 use std::rc::Rc;
-use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
@@ -22,29 +25,53 @@ pub fn available() -> impl Iterator<Item = &'static str> {
 }
 
 thread_local! {
-    /// Fluent sources fetched at start-up, by language tag.
-    static FETCHED: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Compiled parts of languages, built in or fetched at start-up: tag, part, catalog.
+    static PARTS: std::cell::RefCell<Vec<(String, &'static str, Rc<Catalog>)>> = {
+        let built_in = LOCALES
+            .iter()
+            .filter_map(|(tag, part, bytes)| {
+                let catalog = postcard::from_bytes::<Catalog>(bytes).ok()?;
+                Some((tag.to_string(), *part, Rc::new(catalog)))
+            })
+            .collect();
+        std::cell::RefCell::new(built_in)
+    };
 }
 
-/// Adds the Fluent source of a language fetched at start-up.
-pub fn add_locale(tag: &str, source: String) {
-    FETCHED.with(|f| f.borrow_mut().push((tag.to_string(), source)));
-    // Words built before this language (or the fallback) arrived are stale.
-    CACHE.with(|c| {
-        c.borrow_mut()
-            .retain(|i| i.lang() != tag && tag != FALLBACK)
-    });
+/// Adds one part (`load::PARTS`) of a language fetched at start-up, packed
+/// by `l10n-pack`. A part that does not unpack is left out (its messages then
+/// come from the fallback language, or show their ID).
+pub fn add_locale(tag: &str, part: &'static str, packed: &[u8]) -> bool {
+    match postcard::from_bytes::<Catalog>(packed) {
+        Ok(catalog) => {
+            PARTS.with(|p| {
+                p.borrow_mut()
+                    .push((tag.to_string(), part, Rc::new(catalog)))
+            });
+            true
+        }
+        Err(_) => false,
+    }
 }
 
-thread_local! {
-    /// Built bundles, so redrawing never parses a language twice.
-    static CACHE: std::cell::RefCell<Vec<I18n>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Whether a language's messages are there (built in, or fetched).
+/// Whether a language's page words are there: enough to show the pages.
 pub fn has_locale(tag: &str) -> bool {
-    LOCALES.iter().any(|(t, _)| *t == tag)
-        || FETCHED.with(|f| f.borrow().iter().any(|(t, _)| t == tag))
+    has_part(tag, "ui")
+}
+
+/// Whether one part of a language is there.
+pub fn has_part(tag: &str, part: &str) -> bool {
+    PARTS.with(|p| p.borrow().iter().any(|(t, q, _)| t == tag && *q == part))
+}
+
+fn catalogs(tag: &str) -> Vec<Rc<Catalog>> {
+    PARTS.with(|p| {
+        p.borrow()
+            .iter()
+            .filter(|(t, _, _)| t == tag)
+            .map(|(_, _, c)| c.clone())
+            .collect()
+    })
 }
 
 /// Picks the first of the person's preferred languages that we have, matching on
@@ -79,81 +106,39 @@ pub fn browser_languages() -> Vec<String> {
     }
 }
 
-fn bundle(tag: &str) -> Option<FluentBundle<FluentResource>> {
-    let mut sources: Vec<String> = LOCALES
-        .iter()
-        .filter(|(t, _)| *t == tag)
-        .flat_map(|(_, s)| s.iter().map(|x| x.to_string()))
-        .collect();
-    FETCHED.with(|f| {
-        sources.extend(
-            f.borrow()
-                .iter()
-                .filter(|(t, _)| t == tag)
-                .map(|(_, s)| s.clone()),
-        )
-    });
-    if sources.is_empty() {
-        return None;
-    }
-    let langid: LanguageIdentifier = tag.parse().ok()?;
-    let mut bundle = FluentBundle::new(vec![langid]);
-    for source in &sources {
-        // The locale test (tests/locales.rs) proves every file parses; a bad
-        // entry here is skipped rather than taking the whole language down.
-        let resource =
-            FluentResource::try_new((*source).to_string()).unwrap_or_else(|(partial, _)| partial);
-        let _ = bundle.add_resource(resource);
-    }
-    Some(bundle)
-}
-
 struct Inner {
     tag: &'static str,
-    primary: FluentBundle<FluentResource>,
-    fallback: Option<FluentBundle<FluentResource>>,
+    /// The language's parts, then the fallback's.
+    catalogs: Vec<Rc<Catalog>>,
+    /// The browser's CLDR plural rules for the language, made on first use
+    /// (making them costs a few milliseconds on a slow phone).
+    plurals: OnceCell<js_sys::Intl::PluralRules>,
 }
 
-/// The words of one language. Cheap to clone; compared by language.
+/// The words of one language. Cheap to clone; compared by identity, so words
+/// built after more data arrived compare unequal and redraw the pages.
 #[derive(Clone)]
 pub struct I18n(Rc<Inner>);
 
 impl PartialEq for I18n {
-    /// The same words: the same built bundle (a language that arrives later gives a new one).
     fn eq(&self, other: &I18n) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
 impl I18n {
-    /// The words of `tag`, or English if we have no such language. Built once
-    /// per language and kept.
+    /// The words of `tag` (falling back to English message by message), or
+    /// English if we have no such language.
     pub fn new(tag: &str) -> I18n {
         let tag = available().find(|t| *t == tag).unwrap_or(FALLBACK);
-        if let Some(cached) = CACHE.with(|c| c.borrow().iter().find(|i| i.lang() == tag).cloned()) {
-            return cached;
+        let mut list = catalogs(tag);
+        if tag != FALLBACK {
+            list.extend(catalogs(FALLBACK));
         }
-        let built = I18n::build(tag);
-        // Only complete words are kept; an empty bundle is rebuilt when data arrives.
-        if has_locale(tag) {
-            CACHE.with(|c| c.borrow_mut().push(built.clone()));
-        }
-        built
-    }
-
-    fn build(tag: &'static str) -> I18n {
-        let primary = bundle(tag)
-            .or_else(|| bundle(FALLBACK))
-            .unwrap_or_else(|| FluentBundle::new(vec![]));
-        let fallback = if tag == FALLBACK {
-            None
-        } else {
-            bundle(FALLBACK)
-        };
         I18n(Rc::new(Inner {
             tag,
-            primary,
-            fallback,
+            catalogs: list,
+            plurals: OnceCell::new(),
         }))
     }
 
@@ -172,30 +157,29 @@ impl I18n {
 
     /// The message `id` with no arguments.
     pub fn t(&self, id: &str) -> String {
-        self.format(id, None)
+        self.t_with(id, &[])
     }
 
     /// The message `id` with named arguments.
-    pub fn t_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
+    pub fn t_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        match self.0.catalogs.iter().find_map(|c| c.get(id)) {
+            Some(pattern) => pattern.format(args, &|n| self.plural(n)),
+            // A missing message shows its ID rather than nothing; tests/locales.rs
+            // fails the build of any locale that lacks one.
+            None => id.to_string(),
         }
-        self.format(id, Some(&fluent_args))
     }
 
-    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-        for bundle in std::iter::once(&self.0.primary).chain(self.0.fallback.as_ref()) {
-            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                return bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned();
-            }
-        }
-        // A missing message shows its ID rather than nothing; tests/locales.rs
-        // fails the build of any locale that lacks one.
-        id.to_string()
+    /// The cardinal plural category of `n` in this language, from the browser.
+    fn plural(&self, n: i64) -> Category {
+        let rules = self.0.plurals.get_or_init(|| {
+            js_sys::Intl::PluralRules::new(
+                &js_sys::Array::of1(&self.0.tag.into()),
+                &js_sys::Object::new(),
+            )
+        });
+        let category: String = rules.select(n as f64).into();
+        Category::from_key(&category).unwrap_or(Category::Other)
     }
 }
 
@@ -218,43 +202,59 @@ impl I18n {
             QuestionKind::Age if text == "maybe_under_18" => self.t("answer-maybe_under_18"),
             QuestionKind::Age => self.t_with(
                 "answer-years",
-                &[("years", FluentValue::from(text.parse::<u32>().unwrap_or(0)))],
+                &[("years", Arg::from(text.parse::<u32>().unwrap_or(0)))],
             ),
             QuestionKind::Count => self.t_with(
                 "answer-count",
-                &[("count", FluentValue::from(text.parse::<u32>().unwrap_or(0)))],
+                &[("count", Arg::from(text.parse::<u32>().unwrap_or(0)))],
             ),
         }
     }
 
-    /// The countries we hold rules for, named in this language and in its
-    /// alphabetical order (the browser's collation for the language, so
-    /// "États-Unis" sorts under E), each with its code.
+    /// The countries we hold rules for, named in this language and in the
+    /// order a reader of it expects ("États-Unis" under E, "إسبانيا" under
+    /// alef), each with its code. The order is worked out here rather than by
+    /// the browser's `Intl.Collator`, whose first use costs about 0.1 s on a
+    /// slow phone, right when the person taps Start; a component test checks
+    /// that both orders agree for every language.
     pub fn countries(&self) -> Vec<(String, String)> {
-        let mut list: Vec<(String, String)> = COUNTRIES
+        let mut list: Vec<(Vec<char>, (String, String))> = COUNTRIES
             .iter()
-            .map(|c| (c.to_string(), self.t(&format!("country-{c}"))))
+            .map(|c| {
+                let name = self.t(&format!("country-{c}"));
+                (collation_key(&name), (c.to_string(), name))
+            })
             .collect();
-        let locales = js_sys::Array::of1(&self.lang().into());
-        let compare = js_sys::Intl::Collator::new(&locales, &js_sys::Object::new()).compare();
-        entitle_engine::small_sort::sort_by(&mut list, |a, b| {
-            compare
-                .call2(
-                    &wasm_bindgen::JsValue::NULL,
-                    &a.1.as_str().into(),
-                    &b.1.as_str().into(),
-                )
-                .ok()
-                .and_then(|v| v.as_f64())
-                .is_some_and(|order| order < 0.0)
-        });
-        list
+        entitle_engine::small_sort::sort_by(&mut list, |a, b| (&a.0, &a.1 .1) < (&b.0, &b.1 .1));
+        list.into_iter().map(|(_, entry)| entry).collect()
     }
 
     /// The question as its page heading.
     pub fn question(&self, q: entitle_engine::QuestionId) -> String {
         self.t(&format!("question-{}", q.id()))
     }
+}
+
+/// A name's letters without case or accents, for ordering names: the letters
+/// of our languages' country names that carry accents, folded to their base
+/// letter (a primary-strength comparison, as collation does before it looks
+/// at accents).
+fn collation_key(name: &str) -> Vec<char> {
+    name.chars()
+        .map(|c| match c.to_ascii_lowercase() {
+            'À'..='Å' | 'à'..='å' => 'a',
+            'Ç' | 'ç' => 'c',
+            'È'..='Ë' | 'è'..='ë' => 'e',
+            'Ì'..='Ï' | 'ì'..='ï' => 'i',
+            'Ñ' | 'ñ' => 'n',
+            'Ò'..='Ö' | 'ò'..='ö' | 'Ø' | 'ø' => 'o',
+            'Ù'..='Ü' | 'ù'..='ü' => 'u',
+            'Ý' | 'ý' | 'ÿ' => 'y',
+            // Arabic: alef with hamza or madda is alef.
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            other => other,
+        })
+        .collect()
 }
 
 /// Countries the app offers by name: those whose rules we hold, then "another

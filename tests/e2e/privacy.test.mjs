@@ -56,8 +56,9 @@ test('switching language makes no request and the load is the same in every lang
 test('the requests at load are the same whatever the answers', async () => {
   const a = await walk('yes');
   const b = await walk('no', { answers: { country_now: 'QA' } });
-  assert.ok(a.atLoad.length >= 9, `expected the page, script, style, wasm, law data and four languages; got ${a.atLoad}`);
-  for (const file of ['/law.bin', '/l10n/en.ftl', '/l10n/fr.ftl', '/l10n/es.ftl', '/l10n/ar.ftl']) {
+  assert.ok(a.atLoad.length >= 13, `expected the page, script, style, wasm, law data and two files per language; got ${a.atLoad}`);
+  const languages = ['en', 'fr', 'es', 'ar'].flatMap((t) => [`/l10n/${t}-ui.bin`, `/l10n/${t}-law.bin`]);
+  for (const file of ['/law.bin', ...languages]) {
     assert.ok(a.atLoad.some((r) => r.endsWith(file)), `${file} is loaded at start-up`);
   }
   assert.deepEqual(b.atLoad, a.atLoad);

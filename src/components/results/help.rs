@@ -1,7 +1,7 @@
 use crate::components::app::use_i18n;
+use crate::i18n::Arg;
 use entitle_engine::help::Emergency;
 use entitle_engine::law::law;
-use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,7 +24,7 @@ pub fn Danger(props: &DangerProps) -> Html {
                 <p class="call-buttons">
                     { for props.emergency.numbers.iter().map(|n| html! {
                         <a class="button button--call" href={format!("tel:{n}")}>
-                            { i18n.t_with("call-number", &[("number", FluentValue::from(n.clone()))]) }
+                            { i18n.t_with("call-number", &[("number", Arg::from(n.clone()))]) }
                         </a>
                     }) }
                 </p>
@@ -58,9 +58,9 @@ pub fn HelpList(props: &HelpProps) -> Html {
                         i18n.t("hours-always")
                     } else {
                         i18n.t_with("hours-days", &[
-                            ("days", FluentValue::from(i18n.t(&format!("days-{}", x.days.clone().unwrap_or_default())))),
-                            ("opens", FluentValue::from(x.opens.clone().unwrap_or_default())),
-                            ("closes", FluentValue::from(x.closes.clone().unwrap_or_default())),
+                            ("days", Arg::from(i18n.t(&format!("days-{}", x.days.clone().unwrap_or_default())))),
+                            ("opens", Arg::from(x.opens.clone().unwrap_or_default())),
+                            ("closes", Arg::from(x.closes.clone().unwrap_or_default())),
                         ])
                     });
                     let languages = if h.languages.iter().any(|l| l == "interpreters") {
@@ -68,10 +68,10 @@ pub fn HelpList(props: &HelpProps) -> Html {
                     } else if h.languages.is_empty() {
                         None
                     } else {
-                        Some(i18n.t_with("help-languages", &[("languages", FluentValue::from(h.languages.join(", ").to_uppercase()))]))
+                        Some(i18n.t_with("help-languages", &[("languages", Arg::from(h.languages.join(", ").to_uppercase()))]))
                     };
                     let checked = match h.checked {
-                        Some(date) => i18n.t_with("help-checked", &[("date", FluentValue::from(date.to_string()))]),
+                        Some(date) => i18n.t_with("help-checked", &[("date", Arg::from(date.to_string()))]),
                         None => i18n.t("help-not-checked"),
                     };
                     html! {
@@ -81,12 +81,12 @@ pub fn HelpList(props: &HelpProps) -> Html {
                             <p class="call-buttons">
                                 if let Some(phone) = &h.phone {
                                     <a class="button button--call" href={format!("tel:{phone}")}>
-                                        { i18n.t_with("call-number", &[("number", FluentValue::from(h.phone_display.clone().unwrap_or_else(|| phone.clone())))]) }
+                                        { i18n.t_with("call-number", &[("number", Arg::from(h.phone_display.clone().unwrap_or_else(|| phone.clone())))]) }
                                     </a>
                                 }
                                 if let Some(sms) = &h.sms {
                                     <a class="button button--secondary" href={format!("sms:{sms}")}>
-                                        { i18n.t_with("text-number", &[("number", FluentValue::from(sms.clone()))]) }
+                                        { i18n.t_with("text-number", &[("number", Arg::from(sms.clone()))]) }
                                     </a>
                                 }
                             </p>

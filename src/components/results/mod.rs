@@ -7,9 +7,9 @@ mod help;
 mod protections;
 
 use super::app::{use_i18n, use_state_handle};
+use crate::i18n::Arg;
 use crate::state::Action;
 use entitle_engine::{assess, Level};
-use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 /// The results. Computed here, on the device, by the engine. The wording
@@ -64,8 +64,8 @@ pub fn ResultsPage() -> Html {
             <button type="button" class="back-link" onclick={back}>{ i18n.t("back") }</button>
             <h1 tabindex="-1" data-page="results">{ i18n.t("results-heading") }</h1>
             <p class="results__meta">{ i18n.t_with("results-meta", &[
-                ("date", FluentValue::from(result.as_of.to_string())),
-                ("country", FluentValue::from(jurisdiction)),
+                ("date", Arg::from(result.as_of.to_string())),
+                ("country", Arg::from(jurisdiction)),
             ]) }</p>
             <help::Danger emergency={result.emergency.clone()} />
 

@@ -1,10 +1,10 @@
 use crate::components::app::use_i18n;
 use crate::components::citations::Citations;
 use crate::i18n::key;
+use crate::i18n::Arg;
 use entitle_engine::evidence::Presence;
 use entitle_engine::protections::{ProtectionOutcome, Reason, Status, Value};
 use entitle_engine::Verification;
-use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -69,14 +69,14 @@ fn value_text(i18n: &crate::i18n::I18n, v: &Value) -> String {
             i18n.t_with(
                 &format!("value-{}", v.name),
                 &[
-                    ("value", FluentValue::from(amount)),
-                    ("currency", FluentValue::from(currency.clone())),
+                    ("value", Arg::from(amount)),
+                    ("currency", Arg::from(currency.clone())),
                 ],
             )
         }
         None => i18n.t_with(
             &format!("value-{}", v.name),
-            &[("value", FluentValue::from(v.value as f64))],
+            &[("value", Arg::from(v.value))],
         ),
     }
 }
