@@ -16,20 +16,19 @@ const indexPath = join(dist, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
 // Starts fetching the page words of the person's language (and of English, the
-// fallback) while the WebAssembly downloads, instead of after it: the app's own
-// fetch of the same file is then served from the preload. It picks the language
-// as the app does (src/i18n/mod.rs `negotiate`). Everything else follows once
-// the first page shows (src/i18n/load.rs).
+// fallback) while the WebAssembly downloads, instead of after it, and hands the
+// promises to the app (`window.entitleFirstWords`, taken by src/i18n/load.rs
+// `first_words`). It picks the language as the app does (src/i18n/mod.rs
+// `negotiate`). Everything else follows once the first page shows.
 const root = new URL('..', import.meta.url).pathname;
 const tags = readdirSync(join(root, 'locales')).filter((t) => statSync(join(root, 'locales', t)).isDirectory()).sort();
 const preload = process.argv.includes('--no-data') ? '' : `{
   const tags = ${JSON.stringify(tags)};
   const wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language])
     .map((l) => String(l).split(/[-_]/)[0].toLowerCase()).find((l) => tags.includes(l)) || 'en';
+  window.entitleFirstWords = {};
   for (const tag of new Set([wanted, 'en'])) {
-    const link = document.createElement('link');
-    link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = 'l10n/' + tag + '-ui.bin';
-    document.head.append(link);
+    window.entitleFirstWords[tag] = fetch('l10n/' + tag + '-ui.bin').then((r) => (r.ok ? r.arrayBuffer() : null), () => null);
   }
 }
 `;

@@ -2,7 +2,7 @@
 //! two compiled files: `l10n/<tag>-ui.bin`, the words of the pages and
 //! questions (`locales/<tag>/main.ftl`), and `l10n/<tag>-law.bin`, the words of
 //! findings, protections and help (`locales/<tag>/law-*.ftl`); the law data is
-//! `law.bin`. The start-up script preloads the page words of the browser's
+//! `law.bin`. The start-up script fetches the page words of the browser's
 //! language and of English while the WebAssembly downloads; the app waits
 //! for those two only, shows its first page, then fetches the law data, the
 //! law words of those two languages, and every other language. It is always
@@ -65,11 +65,38 @@ async fn part(tag: &str, part: &'static str) -> bool {
 }
 
 /// What the first page needs: the page words of the person's language and of
-/// the fallback (both preloaded by the start-up script).
+/// the fallback, which the start-up script began fetching while the
+/// WebAssembly downloaded (fetched here if it did not).
 pub async fn first_words(first: &str) {
     for tag in first_two(first) {
-        part(tag, "ui").await;
+        if has_part(tag, "ui") {
+            continue;
+        }
+        match handed_over(tag).await {
+            Some(packed) => {
+                add_locale(tag, "ui", &packed);
+            }
+            None => {
+                part(tag, "ui").await;
+            }
+        }
     }
+}
+
+/// The page words of `tag` from the start-up script (`window.entitleFirstWords`,
+/// see scripts/postbuild.mjs): a promise of the file's bytes, or of null.
+async fn handed_over(tag: &str) -> Option<Vec<u8>> {
+    let window = gloo::utils::window();
+    let words = js_sys::Reflect::get(&window, &"entitleFirstWords".into()).ok()?;
+    let promise: js_sys::Promise = js_sys::Reflect::get(&words, &tag.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let buffer = JsFuture::from(promise).await.ok()?;
+    if buffer.is_null() || buffer.is_undefined() {
+        return None;
+    }
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Everything else, in a fixed order: the law data, the law words of the

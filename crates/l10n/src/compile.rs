@@ -94,14 +94,16 @@ pub fn compile(sources: &[(String, String)]) -> Result<Catalog, Error> {
             }
         }
     }
-    let mut messages = Vec::new();
+    let mut catalog = Catalog::default();
+    // BTreeMap order is the sorted order `Catalog::get` searches.
     for (id, entry) in &c.messages {
         let mut stack = vec![id.to_string()];
-        let pattern = c.pattern(entry.pattern, entry.file, &mut stack, false)?;
-        messages.push((id.to_string(), pattern));
+        catalog
+            .patterns
+            .push(c.pattern(entry.pattern, entry.file, &mut stack, false)?);
+        catalog.ids.push(id.to_string());
     }
-    // BTreeMap order is the sorted order `Catalog::get` searches.
-    Ok(Catalog { messages })
+    Ok(catalog)
 }
 
 /// Reads `.ftl` files and compiles them; the result packed with postcard.

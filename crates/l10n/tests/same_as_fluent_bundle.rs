@@ -62,7 +62,7 @@ fn compare(tag: &str, sources: &[(String, String)]) -> usize {
     }
     let plural = plural_fn(tag);
     let mut compared = 0;
-    for (id, pattern) in &catalog.messages {
+    for (id, pattern) in catalog.messages() {
         let source = sources
             .iter()
             .find(|(_, s)| s.contains(&format!("\n{id} =")) || s.starts_with(&format!("{id} =")))
