@@ -1,13 +1,11 @@
-use super::app::{use_i18n, use_state_handle};
-use crate::state::Action;
+use crate::i18n::I18n;
+use crate::state::{Action, State};
 use yew::prelude::*;
 
 /// About this tool: what it is, how each translation was made and whether a
 /// native speaker reviewed it, where the legal facts come from, and privacy.
-#[component]
-pub fn AboutPage() -> Html {
-    let i18n = use_i18n();
-    let state = use_state_handle();
+pub fn about_page(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
+    let state = state.clone();
     let back = Callback::from(move |_: MouseEvent| state.dispatch(Action::Back));
     html! {
         <>

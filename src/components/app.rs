@@ -1,10 +1,7 @@
-use super::about_page::AboutPage;
-use super::check_page::CheckPage;
 use super::exit_this_page::ExitThisPage;
 use super::question_page::QuestionPage;
 use super::results::ResultsPage;
 use super::setup_page::SetupPage;
-use super::start_page::StartPage;
 use crate::i18n::{browser_languages, negotiate, I18n};
 use crate::state::{Page, State};
 use yew::prelude::*;
@@ -73,19 +70,20 @@ pub fn App() -> Html {
         return html! { <main class="page" id="main" aria-busy="true"></main> };
     }
     let page = match state.page {
-        Page::Start => html! { <StartPage /> },
+        Page::Start => super::start_page::start_page(&i18n, &state),
         Page::Setup => html! { <SetupPage /> },
         Page::Question(q) => html! { <QuestionPage key={q.id()} question={q} /> },
-        Page::Check => html! { <CheckPage /> },
+        Page::Check => super::check_page::check_page(&i18n, &state),
         Page::Results => html! { <ResultsPage /> },
-        Page::About => html! { <AboutPage /> },
+        Page::About => super::about_page::about_page(&i18n, &state),
     };
+    let footer = footer(&i18n, &state);
     html! {
         <ContextProvider<I18n> context={i18n}>
             <ContextProvider<UseReducerHandle<State>> context={state}>
                 <ExitThisPage />
                 <main class="page" id="main">{ page }</main>
-                <Footer />
+                { footer }
             </ContextProvider<UseReducerHandle<State>>>
         </ContextProvider<I18n>>
     }
@@ -106,16 +104,16 @@ pub fn use_state_handle() -> UseReducerHandle<State> {
 
 /// The footer: the language picker (switching keeps every answer), what this
 /// tool is, and a link to the About page (translations and sources).
-#[component]
-fn Footer() -> Html {
-    let i18n = use_i18n();
-    let state = use_state_handle();
+fn footer(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
     // The opening page has the picker at the top; every other page has it here.
     let picker = state.page != crate::state::Page::Start;
-    let about = Callback::from(move |_: MouseEvent| state.dispatch(crate::state::Action::About));
+    let about = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(crate::state::Action::About))
+    };
     html! {
         <footer class="footer">
-            if picker { <super::start_page::LanguagePicker /> }
+            if picker { { super::start_page::language_picker(i18n, state) } }
             <p>{ i18n.t("footer-not-advice") }</p>
             <button type="button" class="link-button" onclick={about}>{ i18n.t("about-link") }</button>
         </footer>

@@ -1,5 +1,5 @@
-use super::app::{use_i18n, use_state_handle};
-use crate::state::Action;
+use crate::i18n::I18n;
+use crate::state::{Action, State};
 use entitle_engine::flow::ORDER;
 use yew::prelude::*;
 
@@ -7,10 +7,8 @@ use yew::prelude::*;
 /// asked, the answer in words, and a Change button for each (its accessible
 /// name includes the question). Questions the flow skipped are not listed.
 /// Then "See what your answers show".
-#[component]
-pub fn CheckPage() -> Html {
-    let i18n = use_i18n();
-    let state = use_state_handle();
+pub fn check_page(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
+    let state = state.clone();
     let rows: Vec<Html> = ORDER.iter().filter(|q| state.asked.contains(q)).map(|q| {
         let q = *q;
         let answer = state.answers.text(q).map_or_else(|| i18n.t("not-provided"), |t| i18n.answer_label(q, &t));

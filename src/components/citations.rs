@@ -1,30 +1,23 @@
-use super::app::use_i18n;
-use crate::i18n::key;
-use crate::i18n::Arg;
+use crate::i18n::{key, Arg, I18n};
 use entitle_engine::{Citation, Verification};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub citations: Vec<Citation>,
-}
 
 /// The legal sources behind an outcome, in a `<details>` disclosure: each with
 /// its instrument, article, link, the date it holds from, and a note when the
 /// fact is not yet checked against the official text.
 ///
-/// Keyboard: Enter or Space on the summary opens and closes it.
-#[component]
-pub fn Citations(props: &Props) -> Html {
-    let i18n = use_i18n();
-    if props.citations.is_empty() {
+/// Keyboard: Enter or Space on the summary opens and closes it. A plain
+/// function, not a component: it keeps no state, and each component adds
+/// code to the download.
+pub fn citations(i18n: &I18n, list: &[Citation]) -> Html {
+    if list.is_empty() {
         return Html::default();
     }
     html! {
         <details class="sources">
             <summary>{ i18n.t("sources-heading") }</summary>
             <ul>
-                { for props.citations.iter().map(|c| {
+                { for list.iter().map(|c| {
                     let name = i18n.t(&format!("instrument-{}", key(&c.instrument)));
                     let line = i18n.t_with("source-line", &[
                         ("instrument", Arg::from(name)),

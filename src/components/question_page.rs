@@ -1,5 +1,5 @@
 use super::app::{use_i18n, use_state_handle};
-use super::setup_page::ErrorSummary;
+use super::setup_page::error_summary;
 use crate::state::Action;
 use entitle_engine::answers::QuestionKind;
 use entitle_engine::QuestionId;
@@ -152,7 +152,7 @@ pub fn QuestionPage(props: &Props) -> Html {
         <>
             <button type="button" class="back-link" onclick={back}>{ i18n.t("back") }</button>
             <form class="question" {onsubmit} novalidate=true data-question={q.id()}>
-                if *error { <ErrorSummary /> }
+                if *error { { error_summary(&i18n) } }
                 <p class="progress">{ i18n.t_with("progress", &[("n", (n as u32).into()), ("total", (of as u32).into())]) }</p>
                 <fieldset aria-describedby={if *error { "q-hint q-error" } else { "q-hint" }}>
                     <legend><h1 tabindex="-1" id="q-heading">{ i18n.question(q) }</h1></legend>

@@ -1,5 +1,5 @@
-use super::app::{use_i18n, use_state_handle};
-use crate::state::Action;
+use crate::i18n::I18n;
+use crate::state::{Action, State};
 use yew::prelude::*;
 
 /// The opening page: what this is and is not, that nothing leaves the phone,
@@ -7,14 +7,13 @@ use yew::prelude::*;
 /// above the heading; one Start button below.
 ///
 /// The heading takes focus when the page opens (`tabindex="-1"`).
-#[component]
-pub fn StartPage() -> Html {
-    let i18n = use_i18n();
-    let state = use_state_handle();
+pub fn start_page(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
+    let state = state.clone();
+    let picker = language_picker(i18n, &state);
     let onclick = Callback::from(move |_| state.dispatch(Action::Begin));
     html! {
         <>
-            <LanguagePicker />
+            { picker }
             <h1 tabindex="-1">{ i18n.t("start-heading") }</h1>
             <p class="lead">{ i18n.t("start-what-this-is") }</p>
             <div class="warning" role="note">
@@ -35,10 +34,7 @@ pub fn StartPage() -> Html {
 /// The language picker: one button per language, each named in its own script
 /// and marked with its `lang`, the current one pressed (`aria-pressed`).
 /// Switching keeps every answer. Tab moves between the buttons; Enter or Space picks.
-#[component]
-pub fn LanguagePicker() -> Html {
-    let i18n = use_i18n();
-    let state = use_state_handle();
+pub fn language_picker(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
     html! {
         <nav class="languages" aria-label={i18n.t("language-picker-label")}>
             <ul>

@@ -1,20 +1,12 @@
-use crate::components::app::use_i18n;
-use crate::components::citations::Citations;
+use crate::components::citations::citations;
+use crate::i18n::I18n;
 use entitle_engine::Finding;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub finding: Finding,
-}
 
 /// One finding: its level in words (never colour alone), the answers that led
 /// to it, the questions that could change it, the Delphi comparison for
 /// trafficking, and its sources in a disclosure.
-#[component]
-pub fn FindingCard(props: &Props) -> Html {
-    let i18n = use_i18n();
-    let f = &props.finding;
+pub fn finding_card(i18n: &I18n, f: &Finding) -> Html {
     let id = f.id.id();
     html! {
         <section class={classes!("card", "finding", format!("finding--{}", f.level.id()))} data-finding={id} data-level={f.level.id()}>
@@ -43,7 +35,7 @@ pub fn FindingCard(props: &Props) -> Html {
                     None => "delphi-not-applicable",
                 }) }</p>
             }
-            <Citations citations={f.citations.clone()} />
+            { citations(i18n, &f.citations) }
         </section>
     }
 }

@@ -1,28 +1,20 @@
-use crate::components::app::use_i18n;
-use crate::i18n::Arg;
+use crate::i18n::{Arg, I18n};
 use entitle_engine::help::Emergency;
 use entitle_engine::law::law;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DangerProps {
-    pub emergency: Emergency,
-}
-
 /// What to do right now if in danger: a tap-to-call (`tel:`) button for each
 /// emergency number, or "your local emergency number" where we hold none.
-#[component]
-pub fn Danger(props: &DangerProps) -> Html {
-    let i18n = use_i18n();
+pub fn danger(i18n: &I18n, emergency: &Emergency) -> Html {
     html! {
         <section class="warning danger" aria-labelledby="danger-heading">
             <h2 id="danger-heading">{ i18n.t("start-danger-heading") }</h2>
-            if props.emergency.numbers.is_empty() {
+            if emergency.numbers.is_empty() {
                 <p>{ i18n.t("danger-local-number") }</p>
             } else {
                 <p>{ i18n.t("danger-call") }</p>
                 <p class="call-buttons">
-                    { for props.emergency.numbers.iter().map(|n| html! {
+                    { for emergency.numbers.iter().map(|n| html! {
                         <a class="button button--call" href={format!("tel:{n}")}>
                             { i18n.t_with("call-number", &[("number", Arg::from(n.clone()))]) }
                         </a>
@@ -33,20 +25,12 @@ pub fn Danger(props: &DangerProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct HelpProps {
-    pub ids: Vec<String>,
-}
-
 /// Where to get help: each service with tap-to-call (`tel:`) and text
 /// (`sms:`) links, its website, hours and languages, and whether its details
 /// were checked and when. Unchecked entries say so.
-#[component]
-pub fn HelpList(props: &HelpProps) -> Html {
-    let i18n = use_i18n();
+pub fn help_list(i18n: &I18n, ids: &[String]) -> Html {
     let law = law();
-    let entries = props
-        .ids
+    let entries = ids
         .iter()
         .filter_map(|id| law.help.iter().find(|h| &h.id == id));
     html! {

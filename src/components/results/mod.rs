@@ -67,11 +67,11 @@ pub fn ResultsPage() -> Html {
                 ("date", Arg::from(result.as_of.to_string())),
                 ("country", Arg::from(jurisdiction)),
             ]) }</p>
-            <help::Danger emergency={result.emergency.clone()} />
+            { help::danger(&i18n, &result.emergency) }
 
             <h2>{ i18n.t("results-signs-heading") }</h2>
             <p>{ i18n.t("results-signs-intro") }</p>
-            { for shown.iter().map(|f| html! { <findings::FindingCard finding={(*f).clone()} /> }) }
+            { for shown.iter().map(|f| findings::finding_card(&i18n, f)) }
             if !not_found.is_empty() {
                 <details class="not-found">
                     <summary>{ i18n.t("results-not-found") }</summary>
@@ -86,8 +86,8 @@ pub fn ResultsPage() -> Html {
                 </ul>
             }
 
-            <protections::Protections list={result.protections.clone()} />
-            <help::HelpList ids={result.help.clone()} />
+            { protections::protections(&i18n, &result.protections) }
+            { help::help_list(&i18n, &result.help) }
 
             <h2>{ i18n.t("results-limits-heading") }</h2>
             <p>{ i18n.t("results-limits-body") }</p>

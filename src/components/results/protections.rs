@@ -1,16 +1,9 @@
-use crate::components::app::use_i18n;
-use crate::components::citations::Citations;
-use crate::i18n::key;
-use crate::i18n::Arg;
+use crate::components::citations::citations;
+use crate::i18n::{key, Arg, I18n};
 use entitle_engine::evidence::Presence;
 use entitle_engine::protections::{ProtectionOutcome, Reason, Status, Value};
 use entitle_engine::Verification;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub list: Vec<ProtectionOutcome>,
-}
 
 fn rank(s: Status) -> u8 {
     match s {
@@ -24,17 +17,13 @@ fn rank(s: Status) -> u8 {
 /// The protections in force where the person is: those that apply or may
 /// apply first, then those that need more information; those that do not
 /// apply are listed by name in a disclosure.
-#[component]
-pub fn Protections(props: &Props) -> Html {
-    let i18n = use_i18n();
-    let mut open: Vec<&ProtectionOutcome> = props
-        .list
+pub fn protections(i18n: &I18n, list: &[ProtectionOutcome]) -> Html {
+    let mut open: Vec<&ProtectionOutcome> = list
         .iter()
         .filter(|p| p.status != Status::DoesNotApply)
         .collect();
     entitle_engine::small_sort::sort_by_key(&mut open, |p| rank(p.status));
-    let closed: Vec<&ProtectionOutcome> = props
-        .list
+    let closed: Vec<&ProtectionOutcome> = list
         .iter()
         .filter(|p| p.status == Status::DoesNotApply)
         .collect();
@@ -46,7 +35,7 @@ pub fn Protections(props: &Props) -> Html {
             } else {
                 <p>{ i18n.t("results-protections-intro") }</p>
             }
-            { for open.iter().map(|p| html! { <ProtectionCard protection={(*p).clone()} /> }) }
+            { for open.iter().map(|p| protection_card(i18n, p)) }
             if !closed.is_empty() {
                 <details class="not-found">
                     <summary>{ i18n.t("results-protections-not") }</summary>
@@ -55,11 +44,6 @@ pub fn Protections(props: &Props) -> Html {
             }
         </>
     }
-}
-
-#[derive(Properties, PartialEq)]
-struct CardProps {
-    protection: ProtectionOutcome,
 }
 
 fn value_text(i18n: &crate::i18n::I18n, v: &Value) -> String {
@@ -85,10 +69,7 @@ fn value_text(i18n: &crate::i18n::I18n, v: &Value) -> String {
 /// whether each is met, its durations or amounts, who decides and how to ask,
 /// whether it needs cooperation with the police, what is still unknown, any
 /// caveat, and its sources.
-#[component]
-fn ProtectionCard(props: &CardProps) -> Html {
-    let i18n = use_i18n();
-    let p = &props.protection;
+fn protection_card(i18n: &I18n, p: &ProtectionOutcome) -> Html {
     let k = key(&p.id);
     let status = match p.status {
         Status::Applies => "applies",
@@ -126,7 +107,7 @@ fn ProtectionCard(props: &CardProps) -> Html {
                 }
                 if !p.values.is_empty() {
                     <dt>{ i18n.t("protection-values") }</dt>
-                    <dd><ul>{ for p.values.iter().map(|v| html! { <li>{ value_text(&i18n, v) }</li> }) }</ul></dd>
+                    <dd><ul>{ for p.values.iter().map(|v| html! { <li>{ value_text(i18n, v) }</li> }) }</ul></dd>
                 }
                 <dt>{ i18n.t("protection-decided-by") }</dt>
                 <dd>{ i18n.t(&format!("decider-{}", p.decided_by.id())) }</dd>
@@ -146,7 +127,7 @@ fn ProtectionCard(props: &CardProps) -> Html {
             if p.verification == Verification::Unverified {
                 <p class="card__note">{ i18n.t("protection-unverified") }</p>
             }
-            <Citations citations={p.citations.clone()} />
+            { citations(i18n, &p.citations) }
         </section>
     }
 }
