@@ -47,13 +47,13 @@ const MARKER = `
   }).observe(document, { childList: true, subtree: true });
 `;
 
-async function coldLoads(browser, dist, clickToQuestion) {
+async function coldLoads(browser, dist, clickToQuestion, locale = 'en-GB') {
   const server = await startServer(dist, 0);
   const url = `http://127.0.0.1:${server.address().port}/`;
   const times = [];
   let transferred = 0;
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -92,7 +92,12 @@ async function coldLoads(browser, dist, clickToQuestion) {
 const browser = await launch();
 const result = {
   profile: PROFILE,
-  entitle: { sizes: sizes(entitleDist), first_question_visible: await coldLoads(browser, entitleDist, true) },
+  entitle: {
+    sizes: sizes(entitleDist),
+    // A phone set to English, and one set to Arabic (right to left, the largest page words).
+    first_question_visible: await coldLoads(browser, entitleDist, true),
+    first_question_visible_arabic: await coldLoads(browser, entitleDist, true, 'ar'),
+  },
   hello_yew_floor: { sizes: sizes(helloDist), first_heading_visible: await coldLoads(browser, helloDist, false) },
   engine_assess_native: JSON.parse(process.env.ENGINE_JSON || 'null'),
 };

@@ -15,8 +15,8 @@ const dist = process.argv[2] || 'dist';
 const indexPath = join(dist, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-// Starts fetching the page words of the person's language (and of English, the
-// fallback) while the WebAssembly downloads, instead of after it, and hands the
+// Starts fetching the page words of the person's language while the
+// WebAssembly downloads, instead of after it, and hands the
 // promises to the app (`window.entitleFirstWords`, taken by src/i18n/load.rs
 // `first_words`). It picks the language as the app does (src/i18n/mod.rs
 // `negotiate`). Everything else follows once the first page shows.
@@ -26,10 +26,9 @@ const preload = process.argv.includes('--no-data') ? '' : `{
   const tags = ${JSON.stringify(tags)};
   const wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language])
     .map((l) => String(l).split(/[-_]/)[0].toLowerCase()).find((l) => tags.includes(l)) || 'en';
-  window.entitleFirstWords = {};
-  for (const tag of new Set([wanted, 'en'])) {
-    window.entitleFirstWords[tag] = fetch('l10n/' + tag + '-ui.bin').then((r) => (r.ok ? r.arrayBuffer() : null), () => null);
-  }
+  window.entitleFirstWords = {
+    [wanted]: fetch('l10n/' + wanted + '-ui.bin').then((r) => (r.ok ? r.arrayBuffer() : null), () => null),
+  };
 }
 `;
 

@@ -3,9 +3,9 @@
 //! questions (`locales/<tag>/main.ftl`), and `l10n/<tag>-law.bin`, the words of
 //! findings, protections and help (`locales/<tag>/law-*.ftl`); the law data is
 //! `law.bin`. The start-up script fetches the page words of the browser's
-//! language and of English while the WebAssembly downloads; the app waits
-//! for those two only, shows its first page, then fetches the law data, the
-//! law words of those two languages, and every other language. It is always
+//! language while the WebAssembly downloads; the app waits for those only,
+//! shows its first page, then fetches English's page words (the fallback),
+//! the law data, the law words of both languages, and every other language. It is always
 //! the same set of files whatever the person answers or picks later, so what
 //! is fetched reveals nothing. When everything is in, `<html data-ready="all">`
 //! marks the end of loading: after it the app makes no request at all.
@@ -64,22 +64,24 @@ async fn part(tag: &str, part: &'static str) -> bool {
     }
 }
 
-/// What the first page needs: the page words of the person's language and of
-/// the fallback, which the start-up script began fetching while the
-/// WebAssembly downloaded (fetched here if it did not).
+/// What the first page needs: the page words of the person's language, which
+/// the start-up script began fetching while the WebAssembly downloaded
+/// (fetched here if it did not). English, the fallback for any missing
+/// message, follows after the first page shows, unless the person's
+/// language could not be had at all.
 pub async fn first_words(first: &str) {
-    for tag in first_two(first) {
-        if has_part(tag, "ui") {
-            continue;
-        }
-        match handed_over(tag).await {
+    if !has_part(first, "ui") {
+        match handed_over(first).await {
             Some(packed) => {
-                add_locale(tag, "ui", &packed);
+                add_locale(first, "ui", &packed);
             }
             None => {
-                part(tag, "ui").await;
+                part(first, "ui").await;
             }
         }
+    }
+    if !has_part(first, "ui") {
+        part(FALLBACK, "ui").await;
     }
 }
 
@@ -99,10 +101,14 @@ async fn handed_over(tag: &str) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Everything else, in a fixed order: the law data, the law words of the
-/// person's language and the fallback, then every other language.
+/// Everything else, in a fixed order: the fallback's page words, the law
+/// data, the law words of the person's language and the fallback, then every
+/// other language.
 /// `arrived` is called after each file that adds something, to redraw.
 pub async fn the_rest(first: &str, arrived: impl Fn()) {
+    if part(FALLBACK, "ui").await {
+        arrived();
+    }
     if !entitle_engine::law::is_ready() {
         if let Ok(data) = bytes("law.bin").await {
             if entitle_engine::law::install(&data).is_ok() {
