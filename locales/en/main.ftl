@@ -47,7 +47,10 @@ reply-no = No
 reply-dont_know = I don’t know
 reply-prefer_not_to_say = I’d rather not say
 answer-maybe_under_18 = I am not sure. I may be under 18.
-answer-years = { $years } years old
+answer-years = { $years ->
+        [one] { $years } year old
+       *[other] { $years } years old
+    }
 answer-count = { $count }
 
 ## Countries
@@ -353,26 +356,77 @@ referrer-ngo = A support organisation can help you ask.
 referrer-lawyer = A lawyer can help you ask.
 referrer-nobody = You do not need to ask.
 value-amount_minor = Amount: { $value } { $currency }
-value-annual_cap = Limit each year: { $value } people
-value-days = { $value } days
+value-annual_cap = Limit each year: { $value ->
+        [one] { $value } person
+       *[other] { $value } people
+    }
+value-days = { $value ->
+        [one] { $value } day
+       *[other] { $value } days
+    }
 value-food_allowance_amount_minor = Food allowance: { $value } { $currency }
 value-housing_allowance_amount_minor = Housing allowance: { $value } { $currency }
-value-initial_months = First period: { $value } months
-value-initial_years = First period: { $value } years
-value-limitation_years = Time limit to claim: { $value } years
-value-max_days = Up to { $value } days
-value-max_months = Up to { $value } months
-value-max_years = Up to { $value } years
-value-min_days = At least { $value } days
+value-initial_months = First period: { $value ->
+        [one] { $value } month
+       *[other] { $value } months
+    }
+value-initial_years = First period: { $value ->
+        [one] { $value } year
+       *[other] { $value } years
+    }
+value-limitation_years = Time limit to claim: { $value ->
+        [one] { $value } year
+       *[other] { $value } years
+    }
+value-max_days = Up to { $value ->
+        [one] { $value } day
+       *[other] { $value } days
+    }
+value-max_months = Up to { $value ->
+        [one] { $value } month
+       *[other] { $value } months
+    }
+value-max_years = Up to { $value ->
+        [one] { $value } year
+       *[other] { $value } years
+    }
+value-min_days = At least { $value ->
+        [one] { $value } day
+       *[other] { $value } days
+    }
 value-min_hourly_wage = Minimum pay an hour: { $value } { $currency }
-value-min_months = At least { $value } months
-value-months = { $value } months
-value-notice_months = Notice to give: { $value } months
-value-notice_months_after_two_years = Notice after two years in the job: { $value } months
-value-presumed_min_months = Your job is taken to have lasted at least { $value } months
-value-renewal_months = Renewal: { $value } months
-value-years = { $value } years
-value-years_in_scheme = After { $value } years
+value-min_months = At least { $value ->
+        [one] { $value } month
+       *[other] { $value } months
+    }
+value-months = { $value ->
+        [one] { $value } month
+       *[other] { $value } months
+    }
+value-notice_months = Notice to give: { $value ->
+        [one] { $value } month
+       *[other] { $value } months
+    }
+value-notice_months_after_two_years = Notice after two years in the job: { $value ->
+        [one] { $value } month
+       *[other] { $value } months
+    }
+value-presumed_min_months = Your job is taken to have lasted at least { $value ->
+        [one] { $value } month
+       *[other] { $value } months
+    }
+value-renewal_months = Renewal: { $value ->
+        [one] { $value } month
+       *[other] { $value } months
+    }
+value-years = { $value ->
+        [one] { $value } year
+       *[other] { $value } years
+    }
+value-years_in_scheme = After { $value ->
+        [one] { $value } year
+       *[other] { $value } years
+    }
 
 ## Help
 help-kind-emergency = Emergency

@@ -47,7 +47,10 @@ reply-no = No
 reply-dont_know = No lo sé
 reply-prefer_not_to_say = Prefiero no decirlo
 answer-maybe_under_18 = No lo sé con seguridad. Puede que tenga menos de 18 años.
-answer-years = { $years } años
+answer-years = { $years ->
+        [one] { $years } año
+       *[other] { $years } años
+    }
 answer-count = { $count }
 
 ## Countries
@@ -353,26 +356,77 @@ referrer-ngo = Una organización de apoyo puede ayudarle a pedirlo.
 referrer-lawyer = Un abogado puede ayudarle a pedirlo.
 referrer-nobody = No tiene que pedirlo.
 value-amount_minor = Cantidad: { $value } { $currency }
-value-annual_cap = Límite por año: { $value } personas
-value-days = { $value } días
+value-annual_cap = Límite por año: { $value ->
+        [one] { $value } persona
+       *[other] { $value } personas
+    }
+value-days = { $value ->
+        [one] { $value } día
+       *[other] { $value } días
+    }
 value-food_allowance_amount_minor = Ayuda para comida: { $value } { $currency }
 value-housing_allowance_amount_minor = Ayuda para vivienda: { $value } { $currency }
-value-initial_months = Primer periodo: { $value } meses
-value-initial_years = Primer periodo: { $value } años
-value-limitation_years = Plazo para reclamar: { $value } años
-value-max_days = Hasta { $value } días
-value-max_months = Hasta { $value } meses
-value-max_years = Hasta { $value } años
-value-min_days = Al menos { $value } días
+value-initial_months = Primer periodo: { $value ->
+        [one] { $value } mes
+       *[other] { $value } meses
+    }
+value-initial_years = Primer periodo: { $value ->
+        [one] { $value } año
+       *[other] { $value } años
+    }
+value-limitation_years = Plazo para reclamar: { $value ->
+        [one] { $value } año
+       *[other] { $value } años
+    }
+value-max_days = Hasta { $value ->
+        [one] { $value } día
+       *[other] { $value } días
+    }
+value-max_months = Hasta { $value ->
+        [one] { $value } mes
+       *[other] { $value } meses
+    }
+value-max_years = Hasta { $value ->
+        [one] { $value } año
+       *[other] { $value } años
+    }
+value-min_days = Al menos { $value ->
+        [one] { $value } día
+       *[other] { $value } días
+    }
 value-min_hourly_wage = Sueldo mínimo por hora: { $value } { $currency }
-value-min_months = Al menos { $value } meses
-value-months = { $value } meses
-value-notice_months = Aviso que hay que dar antes de irse: { $value } meses
-value-notice_months_after_two_years = Aviso después de dos años en el trabajo: { $value } meses
-value-presumed_min_months = Se considera que su trabajo duró al menos { $value } meses
-value-renewal_months = Renovación: { $value } meses
-value-years = { $value } años
-value-years_in_scheme = Después de { $value } años
+value-min_months = Al menos { $value ->
+        [one] { $value } mes
+       *[other] { $value } meses
+    }
+value-months = { $value ->
+        [one] { $value } mes
+       *[other] { $value } meses
+    }
+value-notice_months = Aviso que hay que dar antes de irse: { $value ->
+        [one] { $value } mes
+       *[other] { $value } meses
+    }
+value-notice_months_after_two_years = Aviso después de dos años en el trabajo: { $value ->
+        [one] { $value } mes
+       *[other] { $value } meses
+    }
+value-presumed_min_months = Se considera que su trabajo duró al menos { $value ->
+        [one] { $value } mes
+       *[other] { $value } meses
+    }
+value-renewal_months = Renovación: { $value ->
+        [one] { $value } mes
+       *[other] { $value } meses
+    }
+value-years = { $value ->
+        [one] { $value } año
+       *[other] { $value } años
+    }
+value-years_in_scheme = Después de { $value ->
+        [one] { $value } año
+       *[other] { $value } años
+    }
 
 ## Help
 help-kind-emergency = Emergencias

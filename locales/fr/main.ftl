@@ -47,7 +47,10 @@ reply-no = Non
 reply-dont_know = Je ne sais pas
 reply-prefer_not_to_say = Je préfère ne pas répondre
 answer-maybe_under_18 = Je ne suis pas sûr(e). J’ai peut-être moins de 18 ans.
-answer-years = { $years } ans
+answer-years = { $years ->
+        [one] { $years } an
+       *[other] { $years } ans
+    }
 answer-count = { $count }
 
 ## Pays
@@ -353,17 +356,38 @@ referrer-ngo = Une association d’aide peut vous aider à le demander.
 referrer-lawyer = Un avocat peut vous aider à le demander.
 referrer-nobody = Vous n’avez pas besoin de le demander.
 value-amount_minor = Montant : { $value } { $currency }
-value-annual_cap = Limite par an : { $value } personnes
-value-days = { $value } jours
+value-annual_cap = Limite par an : { $value ->
+        [one] { $value } personne
+       *[other] { $value } personnes
+    }
+value-days = { $value ->
+        [one] { $value } jour
+       *[other] { $value } jours
+    }
 value-food_allowance_amount_minor = Aide pour la nourriture : { $value } { $currency }
 value-housing_allowance_amount_minor = Aide pour le logement : { $value } { $currency }
 value-initial_months = Première période : { $value } mois
-value-initial_years = Première période : { $value } ans
-value-limitation_years = Délai pour faire la demande : { $value } ans
-value-max_days = Jusqu’à { $value } jours
+value-initial_years = Première période : { $value ->
+        [one] { $value } an
+       *[other] { $value } ans
+    }
+value-limitation_years = Délai pour faire la demande : { $value ->
+        [one] { $value } an
+       *[other] { $value } ans
+    }
+value-max_days = Jusqu’à { $value ->
+        [one] { $value } jour
+       *[other] { $value } jours
+    }
 value-max_months = Jusqu’à { $value } mois
-value-max_years = Jusqu’à { $value } ans
-value-min_days = Au moins { $value } jours
+value-max_years = Jusqu’à { $value ->
+        [one] { $value } an
+       *[other] { $value } ans
+    }
+value-min_days = Au moins { $value ->
+        [one] { $value } jour
+       *[other] { $value } jours
+    }
 value-min_hourly_wage = Salaire minimum par heure : { $value } { $currency }
 value-min_months = Au moins { $value } mois
 value-months = { $value } mois
@@ -371,8 +395,14 @@ value-notice_months = Préavis à donner : { $value } mois
 value-notice_months_after_two_years = Préavis après deux ans dans l’emploi : { $value } mois
 value-presumed_min_months = Votre emploi est considéré comme ayant duré au moins { $value } mois
 value-renewal_months = Renouvellement : { $value } mois
-value-years = { $value } ans
-value-years_in_scheme = Après { $value } ans
+value-years = { $value ->
+        [one] { $value } an
+       *[other] { $value } ans
+    }
+value-years_in_scheme = Après { $value ->
+        [one] { $value } an
+       *[other] { $value } ans
+    }
 
 ## Aide
 help-kind-emergency = Urgence
