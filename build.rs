@@ -33,26 +33,12 @@ fn main() {
     for lang in &langs {
         let tag = lang.file_name().to_string_lossy().to_string();
         println!("cargo:rerun-if-changed={}", lang.path().display());
-        let mut files: Vec<PathBuf> = std::fs::read_dir(lang.path())
-            .expect("locale folder reads")
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-            .collect();
-        files.sort();
-        for f in &files {
-            println!("cargo:rerun-if-changed={}", f.display());
-        }
-        let is_law = |p: &PathBuf| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("law-"))
-        };
-        for (part, wanted) in [("ui", false), ("law", true)] {
-            let list: Vec<PathBuf> = files
-                .iter()
-                .filter(|p| is_law(p) == wanted)
-                .cloned()
-                .collect();
+        for part in entitle_l10n::PARTS {
+            let list = entitle_l10n::compile::part_files(&lang.path(), part)
+                .unwrap_or_else(|e| panic!("locales/{tag}: {e}"));
+            for f in &list {
+                println!("cargo:rerun-if-changed={}", f.display());
+            }
             let packed = match entitle_l10n::compile::pack(&list) {
                 Ok(bytes) => bytes,
                 Err(e) => panic!("locales/{tag} ({part}): {e}"),

@@ -55,13 +55,11 @@ if (!process.argv.includes('--no-data')) {
   for (const tag of readdirSync(locales).sort()) {
     const dir = join(locales, tag);
     if (!statSync(dir).isDirectory()) continue;
-    const files = readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort();
-    // Two parts (src/i18n/load.rs PARTS): the pages' words, and the law's,
-    // each compiled by Fluent's reference parser and packed (crates/l10n).
-    const part = (wanted) => files.filter((f) => f.startsWith('law-') === wanted).map((f) => join(dir, f));
-    for (const [name, list] of [['ui', part(false)], ['law', part(true)]]) {
-      const packed = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'entitle-l10n', '--bin', 'l10n-pack', '--', ...list], { cwd: root, maxBuffer: 64 << 20 });
-      writeFileSync(join(dist, 'l10n', `${tag}-${name}.bin`), packed);
+    // Two parts, the pages' words and the law's (crates/l10n `part_files`),
+    // each compiled by Fluent's reference parser and packed.
+    for (const part of ['ui', 'law']) {
+      const packed = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'entitle-l10n', '--bin', 'l10n-pack', '--', dir, part], { cwd: root, maxBuffer: 64 << 20 });
+      writeFileSync(join(dist, 'l10n', `${tag}-${part}.bin`), packed);
     }
   }
   const law = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'entitle-engine', '--bin', 'assess', '--', '--pack-law'], { cwd: root, maxBuffer: 64 << 20 });

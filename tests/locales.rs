@@ -239,12 +239,17 @@ fn every_page_before_the_results_finds_its_words_in_the_first_file() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     let mut problems = Vec::new();
     for (tag, _) in locales() {
-        let main = std::fs::read_to_string(root.join(&tag).join("main.ftl"))
-            .unwrap_or_else(|e| panic!("locales/{tag}/main.ftl: {e}"));
-        let first = messages(&tag, &[main.as_str()]);
+        let files = entitle_l10n::compile::part_files(&root.join(&tag), "ui")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let sources: Vec<String> = files
+            .iter()
+            .map(|f| std::fs::read_to_string(f).expect("an .ftl file reads"))
+            .collect();
+        let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
+        let first = messages(&tag, &sources);
         for id in needed.iter().filter(|id| !first.contains_key(*id)) {
             problems.push(format!(
-                "{tag}: {id} is needed before the results but is not in main.ftl"
+                "{tag}: {id} is needed before the results but is not in its page words (main.ftl)"
             ));
         }
     }

@@ -42,7 +42,7 @@ pub async fn bytes(path: &str) -> Result<Vec<u8>, String> {
 }
 
 /// The two files of a language, in the order they are fetched.
-pub const PARTS: [&str; 2] = ["ui", "law"];
+pub use entitle_l10n::PARTS;
 
 /// The language `first` then the fallback, once each.
 fn first_two(first: &str) -> Vec<&str> {

@@ -4,7 +4,7 @@
 //! arguments, variables inside terms, non-integer numbers) is an error that
 //! names the file and the message.
 
-use crate::{Catalog, Key, Part, Pattern, Selector};
+use crate::{Catalog, Key, Part, Pattern, Selector, PARTS};
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternElement, VariantKey};
 use std::collections::BTreeMap;
 
@@ -104,6 +104,28 @@ pub fn compile(sources: &[(String, String)]) -> Result<Catalog, Error> {
         catalog.ids.push(id.to_string());
     }
     Ok(catalog)
+}
+
+/// The `.ftl` files of one part of the language in `dir`, in name order.
+pub fn part_files(dir: &std::path::Path, part: &str) -> Result<Vec<std::path::PathBuf>, String> {
+    let law = match part {
+        "ui" => false,
+        "law" => true,
+        other => return Err(format!("no part {other:?}: the parts are {PARTS:?}")),
+    };
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("law-"))
+                == law
+        })
+        .collect();
+    files.sort();
+    Ok(files)
 }
 
 /// Reads `.ftl` files and compiles them; the result packed with postcard.

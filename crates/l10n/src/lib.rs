@@ -20,6 +20,12 @@ pub mod compile;
 
 use serde::{Deserialize, Serialize};
 
+/// The two parts of a language: `ui`, the words of the pages and questions
+/// (`main.ftl` and any other file), fetched before the first page shows; and
+/// `law`, the words of findings, protections and help (`law-*.ftl`), fetched
+/// after it. `compile::part_files` is the one place the split is decided.
+pub const PARTS: [&str; 2] = ["ui", "law"];
+
 /// First strong isolate and pop directional isolate, around placeables.
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';

@@ -106,28 +106,20 @@ fn compare(tag: &str, sources: &[(String, String)]) -> usize {
     compared
 }
 
-fn locale_parts(tag: &Path) -> Vec<Vec<(String, String)>> {
-    let mut files: Vec<_> = std::fs::read_dir(tag)
-        .expect("a locale folder")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-        .collect();
-    files.sort();
-    let read = |p: &std::path::PathBuf| {
-        (
-            p.display().to_string(),
-            std::fs::read_to_string(p).expect("reads"),
-        )
-    };
-    let is_law = |p: &&std::path::PathBuf| {
-        p.file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with("law-"))
-    };
-    vec![
-        files.iter().filter(|p| !is_law(p)).map(read).collect(),
-        files.iter().filter(is_law).map(read).collect(),
-    ]
+fn locale_parts(dir: &Path) -> Vec<Vec<(String, String)>> {
+    entitle_l10n::PARTS
+        .iter()
+        .map(|part| {
+            entitle_l10n::compile::part_files(dir, part)
+                .expect("a locale folder")
+                .iter()
+                .map(|p| {
+                    let text = std::fs::read_to_string(p).expect("reads");
+                    (p.display().to_string(), text)
+                })
+                .collect()
+        })
+        .collect()
 }
 
 #[test]
