@@ -33,6 +33,14 @@ struct Defined<'s> {
     pattern: &'s ast::Pattern<&'s str>,
 }
 
+/// Where compilation is: the file, and whether inside a term (a term sees
+/// no message arguments).
+#[derive(Clone, Copy)]
+struct At<'f> {
+    file: &'f str,
+    in_term: bool,
+}
+
 struct Compiler<'s> {
     messages: BTreeMap<&'s str, Defined<'s>>,
     terms: BTreeMap<&'s str, Defined<'s>>,
@@ -98,9 +106,14 @@ pub fn compile(sources: &[(String, String)]) -> Result<Catalog, Error> {
     // BTreeMap order is the sorted order `Catalog::get` searches.
     for (id, entry) in &c.messages {
         let mut stack = vec![id.to_string()];
-        catalog
-            .patterns
-            .push(c.pattern(entry.pattern, entry.file, &mut stack, false)?);
+        catalog.patterns.push(c.pattern(
+            entry.pattern,
+            At {
+                file: entry.file,
+                in_term: false,
+            },
+            &mut stack,
+        )?);
         catalog.ids.push(id.to_string());
     }
     Ok(catalog)
@@ -151,9 +164,8 @@ impl<'s> Compiler<'s> {
     fn pattern(
         &self,
         p: &ast::Pattern<&'s str>,
-        file: &str,
+        at: At<'_>,
         stack: &mut Vec<String>,
-        in_term: bool,
     ) -> Result<Pattern, Error> {
         let len = p.elements.len();
         let mut parts = Vec::new();
@@ -171,7 +183,7 @@ impl<'s> Compiler<'s> {
                                     | InlineExpression::StringLiteral { .. }
                             )
                         );
-                    let part = self.expression(expression, isolate, file, stack, in_term)?;
+                    let part = self.expression(expression, isolate, at, stack)?;
                     match part {
                         Part::Text(t) => push_text(&mut parts, &t),
                         other => parts.push(other),
@@ -186,24 +198,23 @@ impl<'s> Compiler<'s> {
         &self,
         e: &Expression<&'s str>,
         isolate: bool,
-        file: &str,
+        at: At<'_>,
         stack: &mut Vec<String>,
-        in_term: bool,
     ) -> Result<Part, Error> {
         match e {
-            Expression::Inline(inline) => self.inline(inline, isolate, file, stack, in_term),
+            Expression::Inline(inline) => self.inline(inline, isolate, at, stack),
             Expression::Select { selector, variants } => {
                 let selector = match selector {
-                    InlineExpression::VariableReference { id } if !in_term => {
+                    InlineExpression::VariableReference { id } if !at.in_term => {
                         Selector::Var(id.name.to_string())
                     }
                     InlineExpression::StringLiteral { value } => Selector::Str(unescape(value)),
                     InlineExpression::NumberLiteral { value } => {
-                        Selector::Number(integer(value, file, stack)?)
+                        Selector::Number(integer(value, at.file, stack)?)
                     }
                     _ => {
                         return Err(self.fail(
-                            file,
+                            at.file,
                             stack,
                             "selects on something other than a variable or a literal",
                         ))
@@ -215,19 +226,20 @@ impl<'s> Compiler<'s> {
                     let key = match &v.key {
                         VariantKey::Identifier { name } => Key::Name(name.to_string()),
                         VariantKey::NumberLiteral { value } => {
-                            Key::Number(integer(value, file, stack)?)
+                            Key::Number(integer(value, at.file, stack)?)
                         }
                     };
                     if v.default {
                         default = Some(i as u32);
                     }
-                    out.push((key, self.pattern(&v.value, file, stack, in_term)?));
+                    out.push((key, self.pattern(&v.value, at, stack)?));
                 }
                 Ok(Part::Select {
                     selector,
                     variants: out,
-                    default: default
-                        .ok_or_else(|| self.fail(file, stack, "a select has no default variant"))?,
+                    default: default.ok_or_else(|| {
+                        self.fail(at.file, stack, "a select has no default variant")
+                    })?,
                     isolate,
                 })
             }
@@ -238,20 +250,19 @@ impl<'s> Compiler<'s> {
         &self,
         e: &InlineExpression<&'s str>,
         isolate: bool,
-        file: &str,
+        at: At<'_>,
         stack: &mut Vec<String>,
-        in_term: bool,
     ) -> Result<Part, Error> {
         match e {
             InlineExpression::StringLiteral { value } => Ok(Part::Text(unescape(value))),
             InlineExpression::NumberLiteral { value } => Ok(Part::Number {
-                value: integer(value, file, stack)?,
+                value: integer(value, at.file, stack)?,
                 isolate,
             }),
             InlineExpression::VariableReference { id } => {
-                if in_term {
+                if at.in_term {
                     // A term sees only its own arguments, which we do not use.
-                    return Err(self.fail(file, stack, "a term uses a variable"));
+                    return Err(self.fail(at.file, stack, "a term uses a variable"));
                 }
                 Ok(Part::Var {
                     name: id.name.to_string(),
@@ -260,16 +271,16 @@ impl<'s> Compiler<'s> {
             }
             InlineExpression::MessageReference { id, attribute } => {
                 if attribute.is_some() {
-                    return Err(self.fail(file, stack, "references an attribute"));
+                    return Err(self.fail(at.file, stack, "references an attribute"));
                 }
                 let entry = self.messages.get(id.name).ok_or_else(|| {
                     self.fail(
-                        file,
+                        at.file,
                         stack,
                         &format!("references unknown message {}", id.name),
                     )
                 })?;
-                self.nested(id.name.to_string(), entry, stack, in_term)
+                self.nested(id.name.to_string(), entry, stack, at.in_term)
             }
             InlineExpression::TermReference {
                 id,
@@ -277,11 +288,15 @@ impl<'s> Compiler<'s> {
                 arguments,
             } => {
                 if attribute.is_some() || arguments.is_some() {
-                    return Err(self.fail(file, stack, "uses a term attribute or term arguments"));
+                    return Err(self.fail(
+                        at.file,
+                        stack,
+                        "uses a term attribute or term arguments",
+                    ));
                 }
                 let entry = self.terms.get(id.name).ok_or_else(|| {
                     self.fail(
-                        file,
+                        at.file,
                         stack,
                         &format!("references unknown term -{}", id.name),
                     )
@@ -289,12 +304,12 @@ impl<'s> Compiler<'s> {
                 self.nested(format!("-{}", id.name), entry, stack, true)
             }
             InlineExpression::FunctionReference { id, .. } => Err(self.fail(
-                file,
+                at.file,
                 stack,
                 &format!("calls {}(), which this app does not resolve", id.name),
             )),
             InlineExpression::Placeable { expression } => {
-                self.expression(expression, isolate, file, stack, in_term)
+                self.expression(expression, isolate, at, stack)
             }
         }
     }
@@ -314,7 +329,11 @@ impl<'s> Compiler<'s> {
             ));
         }
         stack.push(name);
-        let pattern = self.pattern(entry.pattern, entry.file, stack, in_term)?;
+        let at = At {
+            file: entry.file,
+            in_term,
+        };
+        let pattern = self.pattern(entry.pattern, at, stack)?;
         stack.pop();
         Ok(Part::Inline(pattern))
     }
