@@ -117,6 +117,10 @@ pub struct Instrument {
     pub verification: Verification,
     /// The source that the dates were checked against.
     pub checked_in: String,
+    /// The day this fact was last compared with a source (the result is `verification`);
+    /// `None`: never confirmed. Required unless `verification = "unverified"`.
+    #[serde(default)]
+    pub checked: Option<Date>,
 }
 
 /// One article or paragraph of an instrument: the unit every outcome cites.
@@ -136,6 +140,10 @@ pub struct Provision {
     pub holds_until: Option<Date>,
     pub verification: Verification,
     pub checked_in: String,
+    /// The day this fact was last compared with a source (the result is `verification`);
+    /// `None`: never confirmed. Required unless `verification = "unverified"`.
+    #[serde(default)]
+    pub checked: Option<Date>,
 }
 
 /// An indicator from a published list (for example the ILO's 11 indicators of forced labour).
@@ -251,6 +259,9 @@ pub struct Jurisdiction {
     pub emergency: Vec<String>,
     pub emergency_checked_in: String,
     pub emergency_verification: Verification,
+    /// The day the emergency numbers were last compared with a source.
+    #[serde(default)]
+    pub emergency_checked: Option<Date>,
     /// Instruments this state is bound by, each from a date.
     #[serde(default)]
     pub party: Vec<Party>,
@@ -269,6 +280,10 @@ pub struct Party {
     pub reservations: Vec<String>,
     pub verification: Verification,
     pub checked_in: String,
+    /// The day this fact was last compared with a source (the result is `verification`);
+    /// `None`: never confirmed. Required unless `verification = "unverified"`.
+    #[serde(default)]
+    pub checked: Option<Date>,
 }
 
 /// What a protection gives, in broad kinds (the app groups and words them).
@@ -371,6 +386,10 @@ pub struct Parameter {
     /// The provision that sets this value.
     pub citation: String,
     pub verification: Verification,
+    /// The day this fact was last compared with a source (the result is `verification`);
+    /// `None`: never confirmed. Required unless `verification = "unverified"`.
+    #[serde(default)]
+    pub checked: Option<Date>,
 }
 
 /// A protection: something a person may be entitled to, under one provision.
@@ -405,6 +424,10 @@ pub struct Protection {
     #[serde(default)]
     pub until: Option<Date>,
     pub verification: Verification,
+    /// The day this fact was last compared with a source (the result is `verification`);
+    /// `None`: never confirmed. Required unless `verification = "unverified"`.
+    #[serde(default)]
+    pub checked: Option<Date>,
     /// A legal ambiguity or modelling choice a lawyer should know about (message key suffix), if any.
     #[serde(default)]
     pub caveat: Option<String>,
