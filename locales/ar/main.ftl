@@ -42,6 +42,7 @@ select-placeholder = اختر إجابة واحدة
 progress = السؤال { $n } من { $total } على الأكثر
 error-summary-title = هناك مشكلة
 error-choose-one = اختر إجابة واحدة. يمكنك أن تختار «لا أعرف» أو «أفضّل ألّا أقول».
+error-number-range = اكتب عددًا صحيحًا من 0 إلى { $most }.
 reply-yes = نعم
 reply-no = لا
 reply-dont_know = لا أعرف
@@ -229,7 +230,10 @@ check-continue = اعرض ما تدل عليه إجاباتك
 
 ## النتائج
 results-heading = ما تدل عليه إجاباتك
-results-meta = حسب القواعد في { $country } بتاريخ { $date }.
+results-meta = { $code ->
+        [ZZ] حسب قواعد القانون الدولي
+       *[other] حسب القواعد في { $country }
+    } بتاريخ { $date }.
 danger-call = اضغط للاتصال برقم الطوارئ. يمكنك الاتصال حتى لو لم تكن معك أوراق.
 danger-local-number = اتصل برقم الطوارئ المحلي في البلد الذي أنت فيه.
 call-number = اتصل بالرقم { $number }
@@ -293,6 +297,7 @@ finding-possible_child-strong = تقول إجاباتك إن عمرك أقل م�
 finding-possible_child-some = قد يكون عمرك أقل من 18 سنة، أو كان كذلك عندما بدأ هذا. إلى أن يُعرف عمرك، يجب أن تُعامَل كطفل.
 finding-possible_child-none_found = تقول إجاباتك إن عمرك 18 سنة أو أكثر.
 finding-possible_child-not_enough_information = لا نعرف عمرك بعد. للأطفال حقوق إضافية.
+finding-possible_child-not_enough_information-when_it_began = لا نعرف بعد إن كان عمرك أقل من 18 سنة عندما بدأ هذا. إن كان كذلك، فقد تساعدك حقوق الأطفال.
 
 ## الاحتياجات
 need-immediate_safety = الأمان الآن
@@ -311,6 +316,12 @@ status-may_apply = قد ينطبق هذا عليك. جهة رسمية هي ال�
 status-needs_information = قد ينطبق هذا. نحتاج إلى إجابات أكثر لنعرف.
 status-does_not_apply = هذا لا يناسب إجاباتك.
 protection-conditions = ماذا يحتاج
+protection-requires = ما يجب أن يحدث أولًا
+condition-any-of = يكفي واحد من هذه:
+protection-outside-scope = هذه الحماية للأشخاص الذين تُظهر إجاباتهم علامات على: { $signs }. لا تُظهر إجاباتك هذه العلامات بعد. تظهر هنا لأنها قد تلبي حاجة أخبرتنا بها.
+requires-positive_reasonable_grounds_decision = تقرّر الجهة التي تحدد الضحايا أن هناك أسبابًا معقولة للاعتقاد بأنك تعرضت للاتجار أو الاستغلال.
+requires-positive_conclusive_grounds_decision = تتخذ الجهة التي تحدد الضحايا قرارًا نهائيًا بأنك تعرضت للاتجار أو الاستغلال.
+requires-law_enforcement_request = تطلبه لك الشرطة أو جهة أخرى لإنفاذ القانون.
 protection-values = كم المدة أو كم المبلغ
 protection-decided-by = من يقرر
 protection-how-to-ask = كيف تطلبه
@@ -349,6 +360,7 @@ referrer-self_ = يمكنك أن تطلبه بنفسك، والأفضل أن ي�
 referrer-first_responder = يجب أن تحيلك جهة مختصة: الشرطة أو منظمة دعم معتمدة.
 referrer-police = يجب أن تطلبه الشرطة.
 referrer-prosecutor = يجب أن تطلبه النيابة العامة.
+referrer-prosecutor_or_labour_inspectorate = يجب أن تطلبه النيابة العامة أو مفتشية العمل.
 referrer-ngo = يمكن أن تساعدك منظمة دعم في طلبه.
 referrer-lawyer = يمكن أن يساعدك محامٍ في طلبه.
 referrer-nobody = لا تحتاج إلى طلبه.

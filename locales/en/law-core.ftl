@@ -40,6 +40,7 @@ protection-ilo-p29-art_4_2-non_punishment = No punishment for what you were forc
 protection-ilo-p29-art_4_2-non_punishment-gives = You may not be punished for things you were forced to do while in forced work.
 instrument-ilo-c189 = ILO Domestic Workers Convention, 2011 (No. 189)
 instrument-ilo-fl_indicators = ILO Indicators of Forced Labour (2012)
+instrument-ilo-icls_2018_fl = ILO Guidelines concerning the measurement of forced labour (2018)
 instrument-ilo-c29 = ILO Forced Labour Convention, 1930 (No. 29)
 instrument-ilo-p29 = ILO Protocol of 2014 to the Forced Labour Convention
 instrument-ilo-fair_recruitment = ILO General Principles and Operational Guidelines for Fair Recruitment (2019)

@@ -42,6 +42,7 @@ select-placeholder = Choose one
 progress = Question { $n } of at most { $total }
 error-summary-title = There is a problem
 error-choose-one = Choose one answer. You can choose “I don’t know” or “I’d rather not say”.
+error-number-range = Enter a whole number from 0 to { $most }.
 reply-yes = Yes
 reply-no = No
 reply-dont_know = I don’t know
@@ -232,7 +233,14 @@ check-continue = See what your answers show
 
 ## Results
 results-heading = What your answers show
-results-meta = Based on the rules in { $country } on { $date }.
+results-meta = Based on the rules { $code ->
+        [GB] in the United Kingdom
+        [US] in the United States
+        [NL] in the Netherlands
+        [PH] in the Philippines
+        [ZZ] of international law
+       *[other] in { $country }
+    } on { $date }.
 danger-call = Tap to call the emergency number. You can call even if you have no papers.
 danger-local-number = Call the local emergency number of the country you are in.
 call-number = Call { $number }
@@ -296,6 +304,7 @@ finding-possible_child-strong = Your answers say you are under 18. Children have
 finding-possible_child-some = You may be under 18, or were when this began. Until your age is known, you should be treated as a child.
 finding-possible_child-none_found = Your answers say you are 18 or older.
 finding-possible_child-not_enough_information = We do not know your age yet. Children have extra rights.
+finding-possible_child-not_enough_information-when_it_began = We do not know yet if you were under 18 when this began. If you were, children’s rights may still help you.
 
 ## Needs
 need-immediate_safety = Safety right now
@@ -314,6 +323,12 @@ status-may_apply = This may apply to you. An authority decides.
 status-needs_information = This could apply. We need more answers to know.
 status-does_not_apply = This does not fit your answers.
 protection-conditions = What it needs
+protection-requires = What must happen first
+condition-any-of = One of these is enough:
+protection-outside-scope = This is for people whose answers show signs of: { $signs }. Your answers do not show these signs yet. It is here because it could meet a need you told us about.
+requires-positive_reasonable_grounds_decision = The authority that identifies victims decides there are reasonable grounds to believe you were trafficked or exploited.
+requires-positive_conclusive_grounds_decision = The authority that identifies victims makes a final decision that you were trafficked or exploited.
+requires-law_enforcement_request = The police or another law enforcement agency asks for it for you.
 protection-values = How long or how much
 protection-decided-by = Who decides
 protection-how-to-ask = How to ask for it
@@ -352,6 +367,7 @@ referrer-self_ = You can ask for it yourself, best with a lawyer’s help.
 referrer-first_responder = A first responder must refer you: the police or a named support organisation.
 referrer-police = The police must ask for it.
 referrer-prosecutor = The prosecutor must ask for it.
+referrer-prosecutor_or_labour_inspectorate = The prosecutor or the labour inspectorate must ask for it.
 referrer-ngo = A support organisation can help you ask.
 referrer-lawyer = A lawyer can help you ask.
 referrer-nobody = You do not need to ask.

@@ -42,6 +42,7 @@ protection-ilo-p29-art_4_2-non_punishment = Sin castigo por lo que le obligaron 
 protection-ilo-p29-art_4_2-non_punishment-gives = Puede que no le castiguen por cosas que le obligaron a hacer mientras estaba en trabajo forzado.
 instrument-ilo-c189 = Convenio sobre las Trabajadoras y los Trabajadores Domésticos, 2011 (núm. 189), de la OIT
 instrument-ilo-fl_indicators = Indicadores de trabajo forzoso de la OIT (2012)
+instrument-ilo-icls_2018_fl = Directrices de la OIT sobre la medición del trabajo forzoso (2018)
 instrument-ilo-c29 = Convenio sobre el Trabajo Forzoso, 1930 (núm. 29), de la OIT
 instrument-ilo-p29 = Protocolo de 2014 relativo al Convenio sobre el Trabajo Forzoso, 1930, de la OIT
 instrument-ilo-fair_recruitment = Principios generales y directrices prácticas para una contratación equitativa, de la OIT (2019)

@@ -42,6 +42,7 @@ select-placeholder = Elija una opción
 progress = Pregunta { $n } de { $total } como máximo
 error-summary-title = Hay un problema
 error-choose-one = Elija una respuesta. Puede elegir “No lo sé” o “Prefiero no decirlo”.
+error-number-range = Escriba un número entero del 0 al { $most }.
 reply-yes = Sí
 reply-no = No
 reply-dont_know = No lo sé
@@ -232,7 +233,22 @@ check-continue = Ver lo que muestran sus respuestas
 
 ## Results
 results-heading = Lo que muestran sus respuestas
-results-meta = Según las reglas de { $country } el { $date }.
+results-meta = Según las reglas { $code ->
+        [GB] del Reino Unido
+        [US] de los Estados Unidos
+        [NL] de los Países Bajos
+        [PH] de Filipinas
+        [CA] de Canadá
+        [QA] de Catar
+        [FR] de Francia
+        [DE] de Alemania
+        [IT] de Italia
+        [ES] de España
+        [AU] de Australia
+        [TH] de Tailandia
+        [ZZ] del derecho internacional
+       *[other] de { $country }
+    } el { $date }.
 danger-call = Toque para llamar al número de emergencias. Puede llamar aunque no tenga papeles.
 danger-local-number = Llame al número de emergencias del país donde está.
 call-number = Llamar al { $number }
@@ -296,6 +312,7 @@ finding-possible_child-strong = Sus respuestas dicen que tiene menos de 18 años
 finding-possible_child-some = Puede que tenga menos de 18 años, o que los tuviera cuando esto empezó. Mientras no se sepa su edad, deben tratarle como menor de edad.
 finding-possible_child-none_found = Sus respuestas dicen que tiene 18 años o más.
 finding-possible_child-not_enough_information = Todavía no sabemos su edad. Los menores de edad tienen más derechos.
+finding-possible_child-not_enough_information-when_it_began = Todavía no sabemos si usted tenía menos de 18 años cuando esto empezó. Si era así, los derechos de los menores pueden ayudarle.
 
 ## Needs
 need-immediate_safety = Estar a salvo ahora mismo
@@ -314,6 +331,12 @@ status-may_apply = Esto puede aplicarse a usted. Lo decide una autoridad.
 status-needs_information = Esto podría aplicarse. Necesitamos más respuestas para saberlo.
 status-does_not_apply = Esto no encaja con sus respuestas.
 protection-conditions = Qué se necesita
+protection-requires = Lo que debe pasar primero
+condition-any-of = Basta con una de estas:
+protection-outside-scope = Esto es para personas cuyas respuestas muestran señales de: { $signs }. Sus respuestas todavía no muestran estas señales. Aparece porque podría cubrir una necesidad que usted nos dijo.
+requires-positive_reasonable_grounds_decision = La autoridad que identifica a las víctimas decide que hay motivos razonables para creer que usted sufrió trata o explotación.
+requires-positive_conclusive_grounds_decision = La autoridad que identifica a las víctimas decide de forma definitiva que usted sufrió trata o explotación.
+requires-law_enforcement_request = La policía u otro organismo encargado de hacer cumplir la ley lo pide por usted.
 protection-values = Cuánto dura o cuánto es
 protection-decided-by = Quién decide
 protection-how-to-ask = Cómo pedirlo
@@ -352,6 +375,7 @@ referrer-self_ = Puede pedirlo usted, mejor con la ayuda de un abogado.
 referrer-first_responder = Tiene que presentar su caso alguien autorizado: la policía o una organización de apoyo reconocida.
 referrer-police = La policía tiene que pedirlo.
 referrer-prosecutor = La fiscalía tiene que pedirlo.
+referrer-prosecutor_or_labour_inspectorate = La fiscalía o la inspección de trabajo tiene que pedirlo.
 referrer-ngo = Una organización de apoyo puede ayudarle a pedirlo.
 referrer-lawyer = Un abogado puede ayudarle a pedirlo.
 referrer-nobody = No tiene que pedirlo.

@@ -42,6 +42,7 @@ protection-ilo-p29-art_4_2-non_punishment = Pas de sanction pour ce qu’on vous
 protection-ilo-p29-art_4_2-non_punishment-gives = Vous ne serez peut-être pas puni(e) pour ce qu’on vous a forcé(e) à faire pendant le travail forcé.
 instrument-ilo-c189 = Convention (n° 189) de l’OIT sur les travailleuses et travailleurs domestiques, 2011
 instrument-ilo-fl_indicators = Indicateurs du travail forcé de l’OIT (2012)
+instrument-ilo-icls_2018_fl = Lignes directrices de l’OIT concernant la mesure du travail forcé (2018)
 instrument-ilo-c29 = Convention (n° 29) de l’OIT sur le travail forcé, 1930
 instrument-ilo-p29 = Protocole de 2014 de l’OIT relatif à la convention sur le travail forcé
 instrument-ilo-fair_recruitment = Principes généraux et directives opérationnelles de l’OIT concernant le recrutement équitable (2019)

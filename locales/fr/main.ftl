@@ -42,6 +42,7 @@ select-placeholder = Choisissez une réponse
 progress = Question { $n } sur { $total } au maximum
 error-summary-title = Il y a un problème
 error-choose-one = Choisissez une réponse. Vous pouvez choisir « Je ne sais pas » ou « Je préfère ne pas répondre ».
+error-number-range = Saisissez un nombre entier de 0 à { $most }.
 reply-yes = Oui
 reply-no = Non
 reply-dont_know = Je ne sais pas
@@ -232,7 +233,22 @@ check-continue = Voir ce que montrent vos réponses
 
 ## Résultats
 results-heading = Ce que montrent vos réponses
-results-meta = Pays : { $country }. Règles en vigueur le { $date }.
+results-meta = Selon les règles { $code ->
+        [GB] du Royaume-Uni
+        [US] des États-Unis
+        [NL] des Pays-Bas
+        [PH] des Philippines
+        [CA] du Canada
+        [QA] du Qatar
+        [FR] de la France
+        [DE] de l’Allemagne
+        [IT] de l’Italie
+        [ES] de l’Espagne
+        [AU] de l’Australie
+        [TH] de la Thaïlande
+        [ZZ] du droit international
+       *[other] de ce pays ({ $country })
+    } en vigueur le { $date }.
 danger-call = Touchez pour appeler le numéro d’urgence. Vous pouvez appeler même si vous n’avez pas de papiers.
 danger-local-number = Appelez le numéro d’urgence du pays où vous êtes.
 call-number = Appeler le { $number }
@@ -296,6 +312,7 @@ finding-possible_child-strong = Vos réponses disent que vous avez moins de 18 a
 finding-possible_child-some = Vous avez peut-être moins de 18 ans, ou vous aviez peut-être moins de 18 ans quand cela a commencé. Tant que votre âge n’est pas connu, vous devez être traité(e) comme un enfant.
 finding-possible_child-none_found = Vos réponses disent que vous avez 18 ans ou plus.
 finding-possible_child-not_enough_information = Nous ne connaissons pas encore votre âge. Les enfants ont des droits en plus.
+finding-possible_child-not_enough_information-when_it_began = Nous ne savons pas encore si vous aviez moins de 18 ans quand cela a commencé. Si c’est le cas, les droits des enfants peuvent encore vous aider.
 
 ## Besoins
 need-immediate_safety = Être en sécurité maintenant
@@ -314,6 +331,12 @@ status-may_apply = Ceci peut s’appliquer à vous. Une autorité décide.
 status-needs_information = Ceci pourrait s’appliquer. Il nous faut plus de réponses pour le savoir.
 status-does_not_apply = Ceci ne correspond pas à vos réponses.
 protection-conditions = Ce qu’il faut
+protection-requires = Ce qui doit se passer d’abord
+condition-any-of = Une seule de ces conditions suffit :
+protection-outside-scope = Cette protection est pour les personnes dont les réponses montrent des signes de : { $signs }. Vos réponses ne montrent pas encore ces signes. Elle est ici parce qu’elle pourrait répondre à un besoin que vous nous avez indiqué.
+requires-positive_reasonable_grounds_decision = L’autorité qui identifie les victimes décide qu’il y a des motifs raisonnables de croire que vous avez été victime de traite ou d’exploitation.
+requires-positive_conclusive_grounds_decision = L’autorité qui identifie les victimes décide de façon définitive que vous avez été victime de traite ou d’exploitation.
+requires-law_enforcement_request = La police ou un autre service chargé de faire respecter la loi la demande pour vous.
 protection-values = Pour combien de temps ou combien d’argent
 protection-decided-by = Qui décide
 protection-how-to-ask = Comment le demander
@@ -352,6 +375,7 @@ referrer-self_ = Vous pouvez le demander vous-même, de préférence avec l’ai
 referrer-first_responder = Un service autorisé doit transmettre votre dossier : la police ou une association d’aide désignée.
 referrer-police = La police doit le demander.
 referrer-prosecutor = Le procureur doit le demander.
+referrer-prosecutor_or_labour_inspectorate = Le procureur ou l’inspection du travail doit le demander.
 referrer-ngo = Une association d’aide peut vous aider à le demander.
 referrer-lawyer = Un avocat peut vous aider à le demander.
 referrer-nobody = Vous n’avez pas besoin de le demander.

@@ -6,6 +6,14 @@ use entitle_engine::QuestionId;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// The largest number a number question takes (the same limit the engine enforces).
+fn most(q: QuestionId) -> u8 {
+    match q.kind() {
+        QuestionKind::Count(most) => most,
+        _ => 120,
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub question: QuestionId,
@@ -31,7 +39,7 @@ pub fn QuestionPage(props: &Props) -> Html {
             .filter(|t| t.parse::<u8>().is_ok())
             .unwrap_or_default()
     });
-    let error = use_state(|| false);
+    let error = use_state(|| None::<&'static str>);
     let (n, of) = state.progress(q);
 
     let onsubmit = {
@@ -47,7 +55,11 @@ pub fn QuestionPage(props: &Props) -> Html {
                 Some(t) if !t.is_empty() && state.answers.clone().set_text(q, &t) => {
                     state.dispatch(Action::Answer(q, t))
                 }
-                _ => error.set(true),
+                // A number the field cannot take (25 hours, 8 days off) is refused, naming the range.
+                Some(t) if chosen.as_deref() == Some("number") && !t.is_empty() => {
+                    error.set(Some("error-number-range"))
+                }
+                _ => error.set(Some("error-choose-one")),
             }
         })
     };
@@ -114,7 +126,7 @@ pub fn QuestionPage(props: &Props) -> Html {
                 </select>
             }
         }
-        QuestionKind::Age | QuestionKind::Count => {
+        QuestionKind::Age | QuestionKind::Count(_) => {
             let oninput = {
                 let (number, chosen) = (number.clone(), chosen.clone());
                 Callback::from(move |e: InputEvent| {
@@ -127,11 +139,7 @@ pub fn QuestionPage(props: &Props) -> Html {
                     }
                 })
             };
-            let max = if q.kind() == QuestionKind::Age {
-                "120"
-            } else {
-                "24"
-            };
+            let max = most(q).to_string();
             html! {
                 <>
                     { radio("number".into(), i18n.t(&format!("question-{}-number", q.id()))) }
@@ -152,12 +160,12 @@ pub fn QuestionPage(props: &Props) -> Html {
         <>
             <button type="button" class="back-link" onclick={back}>{ i18n.t("back") }</button>
             <form class="question" {onsubmit} novalidate=true data-question={q.id()}>
-                if *error { { error_summary(&i18n) } }
+                if let Some(message) = *error { { error_summary(&i18n, &i18n.t_with(message, &[("most", (most(q) as u32).into())])) } }
                 <p class="progress">{ i18n.t_with("progress", &[("n", (n as u32).into()), ("total", (of as u32).into())]) }</p>
-                <fieldset aria-describedby={if *error { "q-hint q-error" } else { "q-hint" }}>
+                <fieldset aria-describedby={if error.is_some() { "q-hint q-error" } else { "q-hint" }}>
                     <legend><h1 tabindex="-1" id="q-heading">{ i18n.question(q) }</h1></legend>
                     <p class="hint" id="q-hint">{ i18n.t(&format!("question-{}-hint", q.id())) }</p>
-                    if *error { <p class="error-message" id="q-error">{ i18n.t("error-choose-one") }</p> }
+                    if let Some(message) = *error { <p class="error-message" id="q-error">{ i18n.t_with(message, &[("most", (most(q) as u32).into())]) }</p> }
                     <div class="radios">{ body }</div>
                 </fieldset>
                 <button type="submit" class="button">{ i18n.t("continue") }</button>

@@ -66,7 +66,7 @@ pub fn SetupPage() -> Html {
         <>
             <button type="button" class="back-link" onclick={back}>{ i18n.t("back") }</button>
             <form class="question" {onsubmit} novalidate=true data-question="country_now">
-                if *error { { error_summary(&i18n) } }
+                if *error { { error_summary(&i18n, &i18n.t("error-choose-one")) } }
                 <h1 tabindex="-1"><label for="country">{ i18n.t("question-country_now") }</label></h1>
                 <p class="hint" id="country-hint">{ i18n.t("question-country_now-hint") }</p>
                 if *error { <p class="error-message" id="q-error">{ i18n.t("error-choose-one") }</p> }
@@ -87,11 +87,11 @@ pub fn SetupPage() -> Html {
 
 /// The GOV.UK error summary: a `role="alert"` box at the top of the form that
 /// links to the field in error.
-pub fn error_summary(i18n: &crate::i18n::I18n) -> Html {
+pub fn error_summary(i18n: &crate::i18n::I18n, message: &str) -> Html {
     html! {
         <div class="error-summary" role="alert" tabindex="-1">
             <h2>{ i18n.t("error-summary-title") }</h2>
-            <p>{ i18n.t("error-choose-one") }</p>
+            <p>{ message.to_string() }</p>
         </div>
     }
 }

@@ -204,7 +204,7 @@ impl I18n {
                 "answer-years",
                 &[("years", Arg::from(text.parse::<u32>().unwrap_or(0)))],
             ),
-            QuestionKind::Count => self.t_with(
+            QuestionKind::Count(_) => self.t_with(
                 "answer-count",
                 &[("count", Arg::from(text.parse::<u32>().unwrap_or(0)))],
             ),

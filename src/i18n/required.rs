@@ -4,7 +4,7 @@
 
 use entitle_engine::answers::QuestionKind;
 use entitle_engine::law::law;
-use entitle_engine::law::schema::{Condition, Decider, HelpKind, Referrer};
+use entitle_engine::law::schema::{Condition, Decider, HelpKind, Prerequisite, Referrer};
 use entitle_engine::needs::NeedId;
 use entitle_engine::{FindingId, QuestionId};
 use std::collections::BTreeSet;
@@ -26,7 +26,7 @@ pub fn dynamic_messages() -> BTreeSet<String> {
                     m.insert(format!("option-{id}-{v}"));
                 }
             }
-            QuestionKind::Age | QuestionKind::Count => {
+            QuestionKind::Age | QuestionKind::Count(_) => {
                 m.insert(format!("question-{id}-number"));
             }
             _ => {}
@@ -94,11 +94,20 @@ pub fn dynamic_messages() -> BTreeSet<String> {
         R::FirstResponder,
         R::Police,
         R::Prosecutor,
+        R::ProsecutorOrLabourInspectorate,
         R::Ngo,
         R::Lawyer,
         R::Nobody,
     ] {
         m.insert(format!("referrer-{}", r.id()));
+    }
+    use Prerequisite as P;
+    for r in [
+        P::PositiveReasonableGroundsDecision,
+        P::PositiveConclusiveGroundsDecision,
+        P::LawEnforcementRequest,
+    ] {
+        m.insert(format!("requires-{}", r.id()));
     }
     use HelpKind as H;
     for h in [

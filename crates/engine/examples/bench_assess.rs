@@ -2,7 +2,7 @@
 //! each jurisdiction the data holds. Prints one JSON object. Used by scripts/bench.sh.
 
 use entitle_engine::answers::{
-    Age, CountryCode, FearReason, Journey, Known, Recruiter, Residence, WorkKind,
+    Age, CountryCode, FearReason, Journey, Known, Recruiter, Residence, UpTo, WorkKind,
 };
 use entitle_engine::{assess, law::law, Answers, Date, QuestionId, Reply};
 use std::hint::black_box;
@@ -19,8 +19,10 @@ fn full_answers(country: &str) -> Answers {
     a.recruited_by = Some(Recruiter::Agency);
     a.journey = Some(Journey::Smuggled);
     a.work_kind = Some(WorkKind::Domestic);
-    a.hours_per_day = Some(Known::Value(14));
-    a.days_off_per_week = Some(Known::Value(0));
+    a.hours_per_day = Some(Known::Value(UpTo::new(14).expect("14 hours fit in a day")));
+    a.days_off_per_week = Some(Known::Value(
+        UpTo::new(0).expect("0 days off fit in a week"),
+    ));
     a.residence_status = Some(Residence::NoPapers);
     a.fear_reason = Some(FearReason::Traffickers);
     a

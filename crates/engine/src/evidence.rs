@@ -46,7 +46,12 @@ impl Evidence {
     }
 
     /// A yes/no question read directly: yes is present, no absent, else unknown.
+    /// A follow-up never asked because its gate closed reads as its gate
+    /// implies (see `flow::implied_no`), with the gate's answer as the reason.
     pub fn yes(answers: &Answers, q: QuestionId) -> Evidence {
+        if let Some(by) = crate::flow::implied_no(answers, q) {
+            return Evidence::new(Presence::Absent, vec![by], vec![]);
+        }
         match answers.reply(q) {
             Some(Reply::Yes) => Evidence::new(Presence::Present, vec![because(q, "yes")], vec![]),
             Some(Reply::No) => Evidence::new(Presence::Absent, vec![because(q, "no")], vec![]),
@@ -152,6 +157,33 @@ impl Evidence {
 
     pub fn is_present(&self) -> bool {
         self.presence == Presence::Present
+    }
+
+    /// The questions whose answers show this evidence.
+    fn support(&self) -> Vec<QuestionId> {
+        let mut qs: Vec<QuestionId> = self.because.iter().map(|b| b.question).collect();
+        crate::small_sort::sort_dedup(&mut qs);
+        qs
+    }
+
+    /// `parts` (read with `any`) as a second element of a definition whose
+    /// first element is `first`: the two must not rest on the same answers.
+    /// When everything showing the second also shows the first (unpaid pay as
+    /// both the menace and the involuntary work), the parts resting only on
+    /// those answers are set aside and the second is read from the rest.
+    pub fn apart_from(first: &Evidence, parts: Vec<Evidence>) -> Evidence {
+        let second = Evidence::any(parts.clone());
+        if !(first.is_present() && second.is_present()) || first.support() != second.support() {
+            return second;
+        }
+        let shared = first.support();
+        Evidence::any(parts.into_iter().map(|p| {
+            if p.is_present() && p.support().iter().all(|q| shared.contains(q)) {
+                Evidence::new(Presence::Absent, vec![], vec![])
+            } else {
+                p
+            }
+        }))
     }
 }
 

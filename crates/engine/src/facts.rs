@@ -140,10 +140,16 @@ pub fn no_day_off(a: &Answers) -> Evidence {
     count(Q::DaysOffPerWeek, a.days_off_per_week, |d| d == 0)
 }
 
-fn count(q: Q, value: Option<crate::answers::Count>, test: impl Fn(u8) -> bool) -> Evidence {
+fn count<const MAX: u8>(
+    q: Q,
+    value: Option<crate::answers::Count<MAX>>,
+    test: impl Fn(u8) -> bool,
+) -> Evidence {
     use crate::answers::Known;
     match value {
-        Some(Known::Value(n)) => Evidence::fact(q, Some((test(n), n.to_string())), None),
+        Some(Known::Value(n)) => {
+            Evidence::fact(q, Some((test(n.get()), n.get().to_string())), None)
+        }
         Some(Known::DontKnow) => Evidence::fact(q, None, Some("dont_know".into())),
         Some(Known::PreferNotToSay) => Evidence::fact(q, None, Some("prefer_not_to_say".into())),
         None => Evidence::fact(q, None, None),

@@ -6,6 +6,7 @@
 use crate::answers::{
     Age, Answers, Journey, QuestionId as Q, QuestionKind, Reply, Residence, WorkKind,
 };
+use crate::evidence::Because;
 use crate::law::schema::Date;
 
 /// The order questions are asked in. The country the person is in is asked
@@ -131,6 +132,54 @@ pub fn gate(a: &Answers, q: Q) -> Gate {
     }
 }
 
+/// What a yes/no follow-up means when its gate is closed and it is never
+/// asked: "no", because of the answer that closed it (not threatened at all,
+/// so not threatened with the authorities; no debt, so no growing debt).
+/// `None` for questions that are open, waiting, answered or not follow-ups.
+pub fn implied_no(a: &Answers, q: Q) -> Option<Because> {
+    if a.is_answered(q) || gate(a, q) != Gate::Closed {
+        return None;
+    }
+    let by = |g: Q| Because {
+        question: g,
+        answer: a.text(g).unwrap_or_default(),
+    };
+    match q {
+        Q::DebtGrows | Q::MustWorkOffDebt => Some(by(Q::OwesDebt)),
+        Q::HarmedOnJourney | Q::HeldOnJourney => Some(by(Q::Journey)),
+        Q::FamilyThreatened | Q::ThreatenedWithAuthorities => Some(by(Q::Threatened)),
+        Q::TiedToEmployer => Some(by(Q::ResidenceStatus)),
+        Q::SexualExploitation => Some(by(Q::WorkKind)),
+        _ => None,
+    }
+}
+
+/// The question whose answer opens a follow-up.
+fn gate_question(q: Q) -> Option<Q> {
+    Some(match q {
+        Q::Under18WhenItBegan => Q::Age,
+        Q::RecruitedBy => Q::Recruited,
+        Q::DebtGrows | Q::MustWorkOffDebt => Q::OwesDebt,
+        Q::HarmedOnJourney | Q::HeldOnJourney => Q::Journey,
+        Q::DocumentsHeldBy => Q::DocumentsKept,
+        Q::FamilyThreatened | Q::ThreatenedWithAuthorities => Q::Threatened,
+        Q::TiedToEmployer => Q::ResidenceStatus,
+        Q::SexualExploitation => Q::WorkKind,
+        Q::FearReason => Q::FearOfReturn,
+        _ => return None,
+    })
+}
+
+/// The question to ask so that `q` could be answered: `q` itself, or, for a
+/// follow-up whose gate is closed, the question that opens it ("why are you
+/// afraid" is asked only after "yes" to "are you afraid to go back").
+pub fn ask_instead(a: &Answers, q: Q) -> Q {
+    match gate_question(q) {
+        Some(g) if !a.is_answered(q) && gate(a, q) == Gate::Closed => ask_instead(a, g),
+        _ => q,
+    }
+}
+
 /// Questions asked only if some answer to them would change the result.
 const ONLY_IF_IT_MATTERS: &[Q] = &[
     Q::StillThere,
@@ -146,13 +195,13 @@ fn samples(q: Q) -> Vec<&'static str> {
         QuestionKind::Choice(ids) => ids.to_vec(),
         QuestionKind::Country => vec!["GB", "ZZ", "dont_know"],
         QuestionKind::Age => vec!["10", "30", "dont_know"],
-        QuestionKind::Count => vec!["0", "14", "dont_know"],
+        QuestionKind::Count(most) if most >= 14 => vec!["0", "14", "dont_know"],
+        QuestionKind::Count(_) => vec!["0", "2", "dont_know"],
     }
 }
 
-/// What the person sees of a result: finding levels, protection statuses and needs.
-fn outline(a: &Answers, as_of: Date) -> Vec<String> {
-    let r = crate::assess(a, as_of);
+/// What a result shows: finding levels, indicators, protection statuses and needs.
+fn outline(r: &crate::Assessment) -> Vec<String> {
     let mut out: Vec<String> = r
         .findings
         .iter()
@@ -164,17 +213,35 @@ fn outline(a: &Answers, as_of: Date) -> Vec<String> {
             .map(|p| format!("{}={:?}", p.id, p.status)),
     );
     out.extend(r.needs.iter().map(|n| n.id.id().to_string()));
+    out.extend(
+        r.indicators
+            .iter()
+            .map(|i| format!("{}={:?}", i.id, i.presence)),
+    );
     out
 }
 
-/// Whether any answer to `q` would change what the person sees.
+/// Whether a result names `q` among the questions that could change it.
+fn listed_as_missing(r: &crate::Assessment, q: Q) -> bool {
+    r.findings.iter().any(|f| f.missing.contains(&q))
+        || r.protections.iter().any(|p| p.missing.contains(&q))
+        || r.indicators.iter().any(|i| i.missing.contains(&q))
+}
+
+/// Whether `q` should be asked: some answer to it would change what the
+/// person sees, or the result names it as a question that could change it
+/// (together with others), so it is never listed and left unasked.
 pub fn matters(a: &Answers, q: Q, as_of: Date) -> bool {
     let mut base = a.clone();
     base.clear(q);
-    let before = outline(&base, as_of);
+    let r = crate::assess(&base, as_of);
+    if listed_as_missing(&r, q) {
+        return true;
+    }
+    let before = outline(&r);
     samples(q).into_iter().any(|text| {
         let mut with = base.clone();
-        with.set_text(q, text) && outline(&with, as_of) != before
+        with.set_text(q, text) && outline(&crate::assess(&with, as_of)) != before
     })
 }
 

@@ -87,7 +87,7 @@ pub fn assess(answers: &Answers, as_of: Date) -> Assessment {
             .map(|h| h.id.clone())
             .collect();
     }
-    Assessment {
+    let mut result = Assessment {
         as_of,
         jurisdiction: j.code.clone(),
         emergency: help::emergency(j),
@@ -96,5 +96,24 @@ pub fn assess(answers: &Answers, as_of: Date) -> Assessment {
         needs,
         protections,
         help: directory.iter().map(|h| h.id.clone()).collect(),
+    };
+    askable(answers, &mut result);
+    result
+}
+
+/// Lists as missing only questions the questionnaire can still ask: a
+/// follow-up behind a closed gate is replaced by the question that opens it.
+fn askable(answers: &Answers, r: &mut Assessment) {
+    let lists = r
+        .findings
+        .iter_mut()
+        .map(|f| &mut f.missing)
+        .chain(r.protections.iter_mut().map(|p| &mut p.missing))
+        .chain(r.indicators.iter_mut().map(|i| &mut i.missing));
+    for missing in lists {
+        for q in missing.iter_mut() {
+            *q = flow::ask_instead(answers, *q);
+        }
+        small_sort::sort_dedup(missing);
     }
 }

@@ -8,21 +8,28 @@ use crate::assessment::{Citation, Finding, Level};
 use crate::evidence::{Because, Evidence, Presence};
 use crate::facts;
 use crate::law::schema::{
-    Condition, Date, Decider, Jurisdiction, Law, Protection, ProtectionKind, Referrer, Verification,
+    Condition, Date, Decider, Jurisdiction, Law, Prerequisite, Protection, ProtectionKind,
+    Referrer, Verification,
 };
 use serde::Serialize;
 
 /// Whether a protection fits this person.
+///
+/// Needs first, inside the law's scope: a need the protection meets may bring
+/// it to the person's attention, but only as `needs_information` until its
+/// personal scope is met (a finding that triggers it at `some` or `strong`,
+/// and its conditions).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
-    /// Follows from the facts: no decision is needed.
+    /// In scope and follows from the facts: no decision is needed.
     Applies,
-    /// Fits the answers; an authority decides.
+    /// In scope and fits the answers; an authority decides.
     MayApply,
-    /// Could fit; some answers are missing.
+    /// Could fit: some answers are missing, or a need brought it up but its
+    /// scope is not shown.
     NeedsInformation,
-    /// A condition is not met.
+    /// A condition is not met, or nothing points to it.
     DoesNotApply,
 }
 
@@ -40,6 +47,22 @@ pub enum Reason {
         presence: Presence,
         because: Vec<Because>,
     },
+    /// A group of conditions of which one is enough, and whether the group is met.
+    AnyOf {
+        any_of: Vec<ConditionCheck>,
+        presence: Presence,
+    },
+    /// The findings that open it are not shown (yet): it is for people whose
+    /// answers show one of them.
+    OutsideScope { findings: Vec<String> },
+}
+
+/// One condition of a group, and whether it is met.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ConditionCheck {
+    pub condition: Condition,
+    pub presence: Presence,
+    pub because: Vec<Because>,
 }
 
 /// A dated value in force on the legal date.
@@ -66,6 +89,9 @@ pub struct ProtectionOutcome {
     pub decided_by: Decider,
     pub referred_by: Referrer,
     pub conditions: Vec<Condition>,
+    pub any_of: Vec<Vec<Condition>>,
+    /// Decisions an authority must take first.
+    pub requires: Vec<Prerequisite>,
     pub values: Vec<Value>,
     pub citations: Vec<Citation>,
     pub verification: Verification,
@@ -184,25 +210,25 @@ pub fn evaluate(
             need: (*n).to_string(),
         });
     }
-    // Opened by a finding (some or strong) or, needs first, by a need it meets.
-    let opened = best.is_some_and(|l| l >= Level::Some) || !met_need.is_empty();
+    // The personal scope: a finding that opens it, at `some` or `strong`.
+    let in_scope = best.is_some_and(|l| l >= Level::Some);
     let open_question = best == Some(Level::NotEnoughInformation);
-    if !opened && open_question {
-        for f in &trig {
-            missing.extend(f.missing.iter().copied());
+    if !in_scope {
+        reasons.push(Reason::OutsideScope {
+            findings: p.triggers.clone(),
+        });
+        if open_question {
+            for f in &trig {
+                missing.extend(f.missing.iter().copied());
+            }
         }
     }
-    let mut any_unknown = false;
-    let mut any_unmet = false;
+    let mut all = Vec::new();
     for c in &p.conditions {
         let e = condition(*c, a);
-        match e.presence {
-            Presence::Absent => any_unmet = true,
-            Presence::Unknown => {
-                any_unknown = true;
-                missing.extend(e.missing.iter().copied());
-            }
-            Presence::Present => {}
+        all.push(e.presence);
+        if e.presence == Presence::Unknown {
+            missing.extend(e.missing.iter().copied());
         }
         reasons.push(Reason::Condition {
             condition: *c,
@@ -210,16 +236,50 @@ pub fn evaluate(
             because: e.because,
         });
     }
+    for group in &p.any_of {
+        let checks: Vec<(ConditionCheck, Vec<Q>)> = group
+            .iter()
+            .map(|c| {
+                let e = condition(*c, a);
+                let check = ConditionCheck {
+                    condition: *c,
+                    presence: e.presence,
+                    because: e.because,
+                };
+                (check, e.missing)
+            })
+            .collect();
+        let presence = if checks.iter().any(|(c, _)| c.presence == Presence::Present) {
+            Presence::Present
+        } else if checks.iter().all(|(c, _)| c.presence == Presence::Absent) {
+            Presence::Absent
+        } else {
+            Presence::Unknown
+        };
+        if presence == Presence::Unknown {
+            missing.extend(checks.iter().flat_map(|(_, m)| m.iter().copied()));
+        }
+        all.push(presence);
+        reasons.push(Reason::AnyOf {
+            any_of: checks.into_iter().map(|(c, _)| c).collect(),
+            presence,
+        });
+    }
+    let any_unmet = all.contains(&Presence::Absent);
+    let any_unknown = all.contains(&Presence::Unknown);
     crate::small_sort::sort_dedup(&mut missing);
-    let status = if any_unmet || (!opened && !open_question) {
+    let status = if any_unmet || (!in_scope && !open_question && met_need.is_empty()) {
         Status::DoesNotApply
-    } else if any_unknown || !opened {
+    } else if any_unknown || !in_scope {
         Status::NeedsInformation
-    } else if p.decided_by == Decider::NoDecision {
+    } else if p.decided_by == Decider::NoDecision && p.requires.is_empty() {
         Status::Applies
     } else {
         Status::MayApply
     };
+    if status == Status::DoesNotApply {
+        missing.clear();
+    }
     ProtectionOutcome {
         id: p.id.clone(),
         kind: p.kind,
@@ -231,6 +291,8 @@ pub fn evaluate(
         decided_by: p.decided_by,
         referred_by: p.referred_by,
         conditions: p.conditions.clone(),
+        any_of: p.any_of.clone(),
+        requires: p.requires.clone(),
         values: values_on(p, as_of),
         citations: Citation::resolve(law, &p.citations, as_of),
         verification: p.verification,

@@ -72,11 +72,24 @@ fn bad_input_names_the_field_and_exits_2() {
         (r#"{"documents_kept": "maybe"}"#, "documents_kept"),
         (r#"{"passport_taken": "yes"}"#, "passport_taken"),
         (r#"{"hours_per_day": -3}"#, "hours_per_day"),
+        (r#"{"hours_per_day": 200}"#, "hours_per_day"),
+        (r#"{"hours_per_day": 25}"#, "hours_per_day"),
+        (r#"{"days_off_per_week": 30}"#, "days_off_per_week"),
+        (r#"{"days_off_per_week": 8}"#, "days_off_per_week"),
+        (r#"{"age": 121}"#, "age"),
     ] {
         let (code, out, err) = assess(&[], input);
         assert_eq!(code, 2, "{input}: {out}");
         assert!(err.contains(field), "{input}: {err}");
         assert!(!err.contains("panicked"), "{err}");
+    }
+    for (input, field) in [
+        (r#"{"hours_per_day": 24}"#, "hours_per_day"),
+        (r#"{"days_off_per_week": 7}"#, "days_off_per_week"),
+    ] {
+        let (code, out, err) = assess(&[], input);
+        assert_eq!(code, 0, "{input} is the highest value {field} takes: {err}");
+        assert!(out.contains("\"as_of\""), "{out}");
     }
     let (code, _, err) = assess(&[], "not json");
     assert_eq!(code, 2);

@@ -1,8 +1,11 @@
 //! Property tests over arbitrary answer sets: no panic; same input, same
 //! output; every finding and protection cites a provision; and answering "yes"
-//! to one more yes/no question never lowers any finding's level.
+//! to one more yes/no question never lowers any finding's level; and a person
+//! who goes through the questionnaire as the app asks it is never told that a
+//! question it will not ask could change their result.
 
 use entitle_engine::answers::QuestionKind;
+use entitle_engine::flow;
 use entitle_engine::{assess, Answers, Date, QuestionId, Reply};
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
@@ -42,15 +45,12 @@ fn value_for(q: QuestionId, pick: u8) -> Value {
             json!("dont_know"),
             json!("prefer_not_to_say"),
         ],
-        QuestionKind::Count => vec![
-            json!(0),
-            json!(1),
-            json!(8),
-            json!(12),
-            json!(18),
-            json!("dont_know"),
-            json!("prefer_not_to_say"),
-        ],
+        QuestionKind::Count(most) => [0u8, 1, 2, 7, 8, 12, 18, 24]
+            .into_iter()
+            .filter(|n| *n <= most)
+            .map(|n| json!(n))
+            .chain([json!("dont_know"), json!("prefer_not_to_say")])
+            .collect(),
     };
     let n = options.len() + 1;
     match usize::from(pick) % n {
@@ -72,6 +72,35 @@ fn answers_from(picks: &[u8]) -> Answers {
 
 fn any_answers() -> impl Strategy<Value = Answers> {
     proptest::collection::vec(any::<u8>(), QuestionId::ALL.len()).prop_map(|p| answers_from(&p))
+}
+
+/// Walks the questionnaire as the app does: the flow picks each question,
+/// `picks` chooses each answer (always one: the app needs an answer to go on),
+/// skipped questions count as done, and answers whose gate closed are forgotten.
+fn walk(picks: &[u8], as_of: Date) -> Answers {
+    let mut a = Answers::default();
+    let mut done: Vec<QuestionId> = Vec::new();
+    let mut next_pick = picks.iter().cycle();
+    while let Some(q) = flow::next_question(&a, &done, as_of) {
+        let skipped = flow::skipped_before(&a, &done, Some(q), as_of);
+        done.extend(skipped);
+        let pick = *next_pick.next().unwrap_or(&1);
+        // The app needs an answer to go on: "not answered" becomes the first option.
+        let value = match value_for(q, pick) {
+            Value::Null => value_for(q, 1),
+            v => v,
+        };
+        let text = match &value {
+            Value::String(t) => t.clone(),
+            other => other.to_string(),
+        };
+        assert!(a.set_text(q, &text), "{} takes {text}", q.id());
+        done.push(q);
+        for closed in flow::closed_but_answered(&a) {
+            a.clear(closed);
+        }
+    }
+    a
 }
 
 fn any_date() -> impl Strategy<Value = Date> {
@@ -125,6 +154,29 @@ proptest! {
             let after = assess(&unsure, d);
             for (b, x) in before.findings.iter().zip(&after.findings) {
                 prop_assert!(x.level >= b.level, "'don't know' to {} lowered {} below what 'no' gave", q.id(), b.id.id());
+            }
+        }
+    }
+
+    #[test]
+    fn every_question_that_could_change_a_result_is_one_the_person_can_still_answer(
+        picks in proptest::collection::vec(any::<u8>(), 1..80),
+    ) {
+        let d = Date { year: 2026, month: 12, day: 1 };
+        let a = walk(&picks, d);
+        let r = assess(&a, d);
+        let listed = r
+            .findings
+            .iter()
+            .map(|f| (format!("finding {}", f.id.id()), &f.missing))
+            .chain(r.protections.iter().map(|p| (format!("protection {}", p.id), &p.missing)))
+            .chain(r.indicators.iter().map(|i| (format!("indicator {}", i.id), &i.missing)));
+        for (what, missing) in listed {
+            for q in missing {
+                // At the end of the questionnaire the only open questions are
+                // those answered "I don't know" or "I'd rather not say", which
+                // the person can change from the check-answers page.
+                prop_assert!(a.is_answered(*q), "{what} lists {} as missing, but the questionnaire never asks it (answers: {})", q.id(), serde_json::to_string(&a).unwrap_or_default());
             }
         }
     }

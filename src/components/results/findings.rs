@@ -1,6 +1,6 @@
 use crate::components::citations::citations;
 use crate::i18n::I18n;
-use entitle_engine::Finding;
+use entitle_engine::{Finding, FindingId, Level, QuestionId};
 use yew::prelude::*;
 
 /// One finding: its level in words (never colour alone), the answers that led
@@ -8,10 +8,20 @@ use yew::prelude::*;
 /// trafficking, and its sources in a disclosure.
 pub fn finding_card(i18n: &I18n, f: &Finding) -> Html {
     let id = f.id.id();
+    // Say what is unknown: an adult unsure whether they were under 18 when it
+    // began is not told their age is unknown.
+    let lead = if f.id == FindingId::PossibleChild
+        && f.level == Level::NotEnoughInformation
+        && !f.missing.contains(&QuestionId::Age)
+    {
+        "finding-possible_child-not_enough_information-when_it_began".to_string()
+    } else {
+        format!("finding-{id}-{}", f.level.id())
+    };
     html! {
         <section class={classes!("card", "finding", format!("finding--{}", f.level.id()))} data-finding={id} data-level={f.level.id()}>
             <h3>{ i18n.t(&format!("finding-{id}-title")) }</h3>
-            <p class="card__lead">{ i18n.t(&format!("finding-{id}-{}", f.level.id())) }</p>
+            <p class="card__lead">{ i18n.t(&lead) }</p>
             if !f.because.is_empty() {
                 <h4>{ i18n.t("because-heading") }</h4>
                 <ul class="because">

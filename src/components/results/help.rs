@@ -1,6 +1,7 @@
 use crate::i18n::{Arg, I18n};
 use entitle_engine::help::Emergency;
 use entitle_engine::law::law;
+use entitle_engine::Verification;
 use yew::prelude::*;
 
 /// What to do right now if in danger: a tap-to-call (`tel:`) button for each
@@ -54,12 +55,16 @@ pub fn help_list(i18n: &I18n, ids: &[String]) -> Html {
                     } else {
                         Some(i18n.t_with("help-languages", &[("languages", Arg::from(h.languages.join(", ").to_uppercase()))]))
                     };
-                    let checked = match h.checked {
-                        Some(date) => i18n.t_with("help-checked", &[("date", Arg::from(date.to_string()))]),
-                        None => i18n.t("help-not-checked"),
+                    // Only details confirmed in a source count as checked; an
+                    // entry looked for but not confirmed is shown as not checked.
+                    let checked = match (h.checked, h.verification) {
+                        (Some(date), Verification::Verified | Verification::Secondary) => {
+                            i18n.t_with("help-checked", &[("date", Arg::from(date.to_string()))])
+                        }
+                        _ => i18n.t("help-not-checked"),
                     };
                     html! {
-                        <li class="card help" data-help={h.id.clone()}>
+                        <li class="card help" data-help={h.id.clone()} data-checked={(h.verification != Verification::Unverified).to_string()}>
                             <h3>{ &h.name }</h3>
                             <p class="card__kind">{ i18n.t(&format!("help-kind-{}", h.kind.id())) }</p>
                             <p class="call-buttons">

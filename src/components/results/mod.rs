@@ -66,6 +66,7 @@ pub fn ResultsPage() -> Html {
             <p class="results__meta">{ i18n.t_with("results-meta", &[
                 ("date", Arg::from(result.as_of.to_string())),
                 ("country", Arg::from(jurisdiction)),
+                ("code", Arg::from(if result.jurisdiction == "INTL" { "ZZ".to_string() } else { result.jurisdiction.clone() })),
             ]) }</p>
             { help::danger(&i18n, &result.emergency) }
 

@@ -1,9 +1,18 @@
 use crate::components::citations::citations;
 use crate::i18n::{key, Arg, I18n};
 use entitle_engine::evidence::Presence;
+use entitle_engine::law::schema::Condition;
 use entitle_engine::protections::{ProtectionOutcome, Reason, Status, Value};
 use entitle_engine::Verification;
 use yew::prelude::*;
+
+fn mark(presence: Presence) -> &'static str {
+    match presence {
+        Presence::Present => "condition-met",
+        Presence::Absent => "condition-not-met",
+        Presence::Unknown => "condition-unknown",
+    }
+}
 
 fn rank(s: Status) -> u8 {
     match s {
@@ -77,33 +86,52 @@ fn protection_card(i18n: &I18n, p: &ProtectionOutcome) -> Html {
         Status::NeedsInformation => "needs_information",
         Status::DoesNotApply => "does_not_apply",
     };
+    let condition = |c: Condition, presence: Presence| {
+        html! { <li>{ i18n.t(&format!("condition-{}", c.id())) }{ " " }<strong>{ i18n.t(mark(presence)) }</strong></li> }
+    };
     let conditions: Vec<Html> = p
         .reasons
         .iter()
         .filter_map(|r| match r {
-            Reason::Condition { condition, presence, .. } => {
-                let c = condition.id();
-                let mark = match presence {
-                    Presence::Present => "condition-met",
-                    Presence::Absent => "condition-not-met",
-                    Presence::Unknown => "condition-unknown",
-                };
-                Some(html! { <li>{ i18n.t(&format!("condition-{c}")) }{ " " }<strong>{ i18n.t(mark) }</strong></li> })
-            }
+            Reason::Condition { condition: c, presence, .. } => Some(condition(*c, *presence)),
+            Reason::AnyOf { any_of, presence } => Some(html! {
+                <li>
+                    { i18n.t("condition-any-of") }{ " " }<strong>{ i18n.t(mark(*presence)) }</strong>
+                    <ul>{ for any_of.iter().map(|x| condition(x.condition, x.presence)) }</ul>
+                </li>
+            }),
             _ => None,
         })
         .collect();
+    let outside_scope = p.reasons.iter().find_map(|r| match r {
+        Reason::OutsideScope { findings } if p.status != Status::DoesNotApply => {
+            let signs: Vec<String> = findings
+                .iter()
+                .map(|f| i18n.t(&format!("finding-{f}-title")))
+                .collect();
+            Some(i18n.t_with(
+                "protection-outside-scope",
+                &[("signs", Arg::from(signs.join(", ")))],
+            ))
+        }
+        _ => None,
+    });
     html! {
         <section class={classes!("card", "protection", format!("protection--{status}"))} data-protection={p.id.clone()} data-status={status}>
             <h3>{ i18n.t(&format!("protection-{k}")) }</h3>
             <p class="card__lead">{ i18n.t(&format!("status-{status}")) }</p>
             <p>{ i18n.t(&format!("protection-{k}-gives")) }</p>
+            if let Some(text) = outside_scope { <p class="card__note" data-outside-scope="true">{ text }</p> }
             <details class="more">
             <summary>{ i18n.t("protection-more") }</summary>
             <dl class="facts">
                 if !conditions.is_empty() {
                     <dt>{ i18n.t("protection-conditions") }</dt>
                     <dd><ul>{ for conditions }</ul></dd>
+                }
+                if !p.requires.is_empty() {
+                    <dt>{ i18n.t("protection-requires") }</dt>
+                    <dd><ul>{ for p.requires.iter().map(|r| html! { <li>{ i18n.t(&format!("requires-{}", r.id())) }</li> }) }</ul></dd>
                 }
                 if !p.values.is_empty() {
                     <dt>{ i18n.t("protection-values") }</dt>

@@ -12,8 +12,8 @@ mod values;
 pub use schema::answers_schema;
 
 pub use values::{
-    Age, Count, Country, CountryCode, DocumentHolder, FearReason, Journey, Known, Recruiter, Reply,
-    Residence, WorkKind,
+    Age, Count, Country, CountryCode, DaysInWeek, DocumentHolder, FearReason, HoursInDay, Journey,
+    Known, Recruiter, Reply, Residence, UpTo, WorkKind,
 };
 
 use serde::{Deserialize, Serialize};
@@ -27,7 +27,8 @@ pub enum QuestionKind {
     YesNo,
     Country,
     Age,
-    Count,
+    /// A whole number from 0 to the given most.
+    Count(u8),
     /// One of a closed list; the IDs of the options.
     Choice(&'static [&'static str]),
 }
@@ -83,16 +84,16 @@ impl AnswerValue for Country {
         known_from_text(text, CountryCode::parse)
     }
 }
-impl AnswerValue for Count {
-    const KIND: QuestionKind = QuestionKind::Count;
+impl<const MAX: u8> AnswerValue for Count<MAX> {
+    const KIND: QuestionKind = QuestionKind::Count(MAX);
     fn is_unknown(&self) -> bool {
         self.value().is_none()
     }
     fn to_text(&self) -> String {
-        known_to_text(self, u8::to_string)
+        known_to_text(self, |n| n.get().to_string())
     }
-    fn from_text(text: &str) -> Option<Count> {
-        known_from_text(text, |t| t.parse().ok())
+    fn from_text(text: &str) -> Option<Count<MAX>> {
+        known_from_text(text, |t| t.parse().ok().and_then(UpTo::new))
     }
 }
 impl AnswerValue for Age {
@@ -289,9 +290,9 @@ questions! {
     /// Is a large part of their pay taken for housing, food, fees or fines?
     large_deductions: Reply => LargeDeductions,
     /// Usual hours worked on a working day.
-    hours_per_day: Count => HoursPerDay,
+    hours_per_day: HoursInDay => HoursPerDay,
     /// Usual days off in a week.
-    days_off_per_week: Count => DaysOffPerWeek,
+    days_off_per_week: DaysInWeek => DaysOffPerWeek,
     /// Is the work dangerous, without the protection or training it needs?
     unsafe_work: Reply => UnsafeWork,
     /// Are the living conditions very bad (crowded, dirty, no water, no privacy)?

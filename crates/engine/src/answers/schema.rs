@@ -38,15 +38,15 @@ impl JsonSchema for Age {
     }
 }
 
-impl JsonSchema for Count {
+impl<const MAX: u8> JsonSchema for Count<MAX> {
     fn schema_name() -> Cow<'static, str> {
-        "Count".into()
+        format!("CountUpTo{MAX}").into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "A whole number from 0 to 255, or \"dont_know\" / \"prefer_not_to_say\".",
+            "description": format!("A whole number from 0 to {MAX}, or \"dont_know\" / \"prefer_not_to_say\"."),
             "oneOf": [
-                { "type": "integer", "minimum": 0, "maximum": 255 },
+                { "type": "integer", "minimum": 0, "maximum": MAX },
                 { "type": "string", "enum": UNKNOWN }
             ]
         })

@@ -294,23 +294,57 @@ impl<'de> Deserialize<'de> for Age {
     }
 }
 
-/// A small count (hours in a day, days off in a week), or unknown.
-pub type Count = Known<u8>;
+/// A whole number from 0 to `MAX`: hours in a day (24), days off in a week (7).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct UpTo<const MAX: u8>(u8);
 
-impl<'de> Deserialize<'de> for Known<u8> {
+impl<const MAX: u8> UpTo<MAX> {
+    /// `None` above `MAX`.
+    pub fn new(n: u8) -> Option<UpTo<MAX>> {
+        (n <= MAX).then_some(UpTo(n))
+    }
+
+    pub fn get(self) -> u8 {
+        self.0
+    }
+}
+
+impl<const MAX: u8> Serialize for UpTo<MAX> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u8(self.0)
+    }
+}
+
+/// A count with a real-world ceiling, or unknown.
+pub type Count<const MAX: u8> = Known<UpTo<MAX>>;
+/// Usual hours of work in a day.
+pub type HoursInDay = Count<24>;
+/// Usual days off in a week.
+pub type DaysInWeek = Count<7>;
+
+impl<'de, const MAX: u8> Deserialize<'de> for Known<UpTo<MAX>> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]
         #[serde(untagged)]
         enum Raw {
-            Number(u8),
+            Number(u64),
             Text(String),
         }
+        let range =
+            || format!("a whole number from 0 to {MAX}, \"dont_know\" or \"prefer_not_to_say\"");
         match Raw::deserialize(d)? {
-            Raw::Number(n) => Ok(Known::Value(n)),
+            Raw::Number(n) => u8::try_from(n)
+                .ok()
+                .and_then(UpTo::new)
+                .map(Known::Value)
+                .ok_or_else(|| {
+                    serde::de::Error::custom(format!("{n} is out of range: use {}", range()))
+                }),
             Raw::Text(t) if t == "dont_know" => Ok(Known::DontKnow),
             Raw::Text(t) if t == "prefer_not_to_say" => Ok(Known::PreferNotToSay),
             Raw::Text(t) => Err(serde::de::Error::custom(format!(
-                "`{t}` is not a number from 0 to 255, \"dont_know\" or \"prefer_not_to_say\""
+                "`{t}` is not {}",
+                range()
             ))),
         }
     }

@@ -26,7 +26,8 @@ pub struct Origins {
 }
 
 impl Origins {
-    fn of(&self, id: &str) -> String {
+    /// The file an item was read from (`law` if unknown).
+    pub fn of(&self, id: &str) -> String {
         self.by_id
             .get(id)
             .cloned()

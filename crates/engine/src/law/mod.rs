@@ -4,6 +4,8 @@
 pub mod check;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod read;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod review;
 pub mod schema;
 
 use schema::{Indicator, Law, Provision};

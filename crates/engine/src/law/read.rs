@@ -11,6 +11,11 @@ use std::path::{Path, PathBuf};
 /// Reads and checks every file under `dir`. Fails with every problem found,
 /// each naming its file and field.
 pub fn read_law(dir: &Path) -> Result<Law, Vec<Problem>> {
+    read_law_with_origins(dir).map(|(law, _)| law)
+}
+
+/// As `read_law`, with the file each item came from.
+pub fn read_law_with_origins(dir: &Path) -> Result<(Law, Origins), Vec<Problem>> {
     let mut law = Law::default();
     let mut origins = Origins::default();
     let mut problems = Vec::new();
@@ -70,7 +75,7 @@ pub fn read_law(dir: &Path) -> Result<Law, Vec<Problem>> {
         problems = check(&law, &origins);
     }
     if problems.is_empty() {
-        Ok(law)
+        Ok((law, origins))
     } else {
         Err(problems)
     }

@@ -337,6 +337,19 @@ pub enum Condition {
     NoLongerThere,
 }
 
+/// A decision that must come before a protection (it cannot be read from the answers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Prerequisite {
+    /// UK: the competent authority has decided there are reasonable grounds to
+    /// believe the person is a victim (Nationality and Borders Act 2022 s. 60-61).
+    PositiveReasonableGroundsDecision,
+    /// UK: the competent authority has made a positive conclusive-grounds decision.
+    PositiveConclusiveGroundsDecision,
+    /// A law-enforcement agency asks for it on the person's behalf (e.g. US Continued Presence).
+    LawEnforcementRequest,
+}
+
 /// Who decides whether the protection is given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -365,6 +378,8 @@ pub enum Referrer {
     FirstResponder,
     Police,
     Prosecutor,
+    /// The public prosecutor, or the labour inspectorate on its own (Italy, TUI art. 18-ter(2)).
+    ProsecutorOrLabourInspectorate,
     Ngo,
     Lawyer,
     /// Nobody needs to: it applies on its own.
@@ -408,8 +423,19 @@ pub struct Protection {
     /// Needs it meets (see `needs.rs`): it is shown for those needs even without a finding.
     #[serde(default)]
     pub meets: Vec<String>,
+    /// Conditions that must all be met.
     #[serde(default)]
     pub conditions: Vec<Condition>,
+    /// Groups of conditions the law joins with "or": each group is met when
+    /// any one of its conditions is (e.g. filed a complaint *or* testified).
+    /// Every group must be met, as well as every entry of `conditions`.
+    #[serde(default)]
+    pub any_of: Vec<Vec<Condition>>,
+    /// Decisions an authority must have taken before it can be given (e.g. the
+    /// UK's positive reasonable-grounds decision). Shown to the person as a
+    /// condition; a protection with one is never `applies`.
+    #[serde(default)]
+    pub requires: Vec<Prerequisite>,
     /// Whether it depends on helping the police or prosecutors.
     pub cooperation_required: bool,
     pub decided_by: Decider,
@@ -522,8 +548,10 @@ ids!(ProtectionKind { Identification => "identification", RecoveryReflection => 
 
 ids!(Condition { NotANational => "not_a_national", ThirdCountryNational => "third_country_national", IrregularStatus => "irregular_status", Child => "child", Adult => "adult", Cooperation => "cooperation", ReportedToPolice => "reported_to_police", FearOfReturn => "fear_of_return", WantsToGoHome => "wants_to_go_home", MadeToBreakLaw => "made_to_break_law", Smuggled => "smuggled", OwedWages => "owed_wages", NoLongerThere => "no_longer_there" });
 
+ids!(Prerequisite { PositiveReasonableGroundsDecision => "positive_reasonable_grounds_decision", PositiveConclusiveGroundsDecision => "positive_conclusive_grounds_decision", LawEnforcementRequest => "law_enforcement_request" });
+
 ids!(Decider { NoDecision => "no_decision", CompetentAuthority => "competent_authority", ImmigrationAuthority => "immigration_authority", Police => "police", Prosecutor => "prosecutor", Court => "court", LabourInspectorate => "labour_inspectorate", ChildProtection => "child_protection", AsylumAuthority => "asylum_authority", SupportProvider => "support_provider" });
 
-ids!(Referrer { Self_ => "self_", FirstResponder => "first_responder", Police => "police", Prosecutor => "prosecutor", Ngo => "ngo", Lawyer => "lawyer", Nobody => "nobody" });
+ids!(Referrer { Self_ => "self_", FirstResponder => "first_responder", Police => "police", Prosecutor => "prosecutor", ProsecutorOrLabourInspectorate => "prosecutor_or_labour_inspectorate", Ngo => "ngo", Lawyer => "lawyer", Nobody => "nobody" });
 
 ids!(HelpKind { Emergency => "emergency", TraffickingHelpline => "trafficking_helpline", ExploitationHelpline => "exploitation_helpline", LabourInspectorate => "labour_inspectorate", LegalAid => "legal_aid", Ngo => "ngo", Asylum => "asylum", ChildHelpline => "child_helpline", International => "international" });

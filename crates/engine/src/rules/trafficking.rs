@@ -40,8 +40,10 @@ pub fn assess(a: &Answers, signs: &Signs, law: &Law, as_of: Date) -> Finding {
     // labour or services, slavery, servitude and organ removal. Forced criminal
     // activity and forced marriage are named forms in EU law (2011/36 art. 2(3)
     // as amended by 2024/1712); we count them here too.
-    let purpose = Evidence::any(
-        EXPLOITATION.iter().map(|m| signs.ilo(m)).chain(
+    let purpose_parts: Vec<Evidence> = EXPLOITATION
+        .iter()
+        .map(|m| signs.ilo(m))
+        .chain(
             [
                 Q::SexualExploitation,
                 Q::OrganRemoval,
@@ -49,10 +51,16 @@ pub fn assess(a: &Answers, signs: &Signs, law: &Law, as_of: Date) -> Finding {
                 Q::MadeToBreakLaw,
             ]
             .map(|q| Evidence::yes(a, q)),
-        ),
-    );
+        )
+        .collect();
     let child = facts::child(a);
     let is_child = child.presence == Presence::Present;
+    // For an adult, one answer never shows both the means and the purpose by itself.
+    let purpose = if is_child {
+        Evidence::any(purpose_parts)
+    } else {
+        Evidence::apart_from(&means, purpose_parts)
+    };
 
     let mut elements = vec![Element::new("act", act)];
     let mut cites = vec!["un.palermo_tip.art_3_a"];

@@ -1,7 +1,8 @@
 //! The `--text` form of an assessment: plain, readable lines for a lawyer or
 //! caseworker, built from IDs and citations (no translations here).
 
-use entitle_engine::protections::Status;
+use entitle_engine::protections::{Reason, Status};
+use entitle_engine::Verification;
 use entitle_engine::{Assessment, Level};
 use std::fmt::Write;
 
@@ -89,6 +90,35 @@ pub fn render(a: &Assessment) -> String {
             "    decided by {:?}; referred by {:?}; cooperation required: {}",
             p.decided_by, p.referred_by, p.cooperation_required
         );
+        for r in &p.reasons {
+            match r {
+                Reason::Condition {
+                    condition,
+                    presence,
+                    ..
+                } => {
+                    let _ = writeln!(out, "    condition {}: {presence:?}", condition.id());
+                }
+                Reason::AnyOf { any_of, presence } => {
+                    let each: Vec<String> = any_of
+                        .iter()
+                        .map(|c| format!("{} {:?}", c.condition.id(), c.presence))
+                        .collect();
+                    let _ = writeln!(out, "    one of ({}): {presence:?}", each.join(" | "));
+                }
+                Reason::OutsideScope { findings } => {
+                    let _ = writeln!(
+                        out,
+                        "    outside its scope: no sign yet of {}",
+                        findings.join(" or ")
+                    );
+                }
+                _ => {}
+            }
+        }
+        for r in &p.requires {
+            let _ = writeln!(out, "    needs first: {}", r.id());
+        }
         for v in &p.values {
             let money = v
                 .currency
@@ -134,9 +164,10 @@ pub fn render(a: &Assessment) -> String {
             .or(h.phone.as_deref())
             .or(h.web.as_deref())
             .unwrap_or("");
-        let checked = match h.checked {
-            Some(date) => format!("checked {date}"),
-            None => "NOT CHECKED".to_string(),
+        let checked = match (h.checked, h.verification) {
+            (_, Verification::Unverified) => "NOT CHECKED".to_string(),
+            (Some(date), v) => format!("checked {date}, {v:?}"),
+            (None, _) => "NOT CHECKED".to_string(),
         };
         let _ = writeln!(
             out,
