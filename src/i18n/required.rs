@@ -70,6 +70,8 @@ pub fn dynamic_messages() -> BTreeSet<String> {
         C::Smuggled,
         C::OwedWages,
         C::NoLongerThere,
+        C::ParticularlyExploitative,
+        C::UnableToCooperate,
     ] {
         m.insert(format!("condition-{}", c.id()));
     }

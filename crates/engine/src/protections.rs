@@ -140,6 +140,19 @@ fn condition(c: Condition, a: &Answers) -> Evidence {
         Condition::Smuggled => facts::smuggled(a),
         Condition::OwedWages => Evidence::any_yes(a, &[Q::WagesWithheld, Q::DeceivedAboutPay]),
         Condition::NoLongerThere => negate(Evidence::yes(a, Q::StillThere)),
+        // OPEN QUESTION: read as unsafe or degrading conditions or excessive hours;
+        // pay kept back alone is not counted, though it may be a "striking
+        // disproportion" too.
+        // An exemption only the authority can judge: open, and no question asks it.
+        Condition::UnableToCooperate => Evidence {
+            presence: Presence::Unknown,
+            because: Vec::new(),
+            missing: Vec::new(),
+        },
+        Condition::ParticularlyExploitative => Evidence::any([
+            crate::rules::ilo_fl::abusive_working_and_living_conditions(a),
+            crate::rules::ilo_fl::excessive_overtime(a),
+        ]),
     }
 }
 

@@ -34,6 +34,12 @@ struct Case {
     /// Provisions a finding must not cite.
     #[serde(default)]
     not_cited: BTreeMap<String, Vec<String>>,
+    /// Provisions a protection must cite on the date: protection ID → provision IDs.
+    #[serde(default)]
+    protection_cites: BTreeMap<String, Vec<String>>,
+    /// Provisions a protection must not cite on the date (repealed, not yet in force).
+    #[serde(default)]
+    protection_not_cited: BTreeMap<String, Vec<String>>,
     /// Exactly the questions a finding lists as missing.
     #[serde(default)]
     missing: BTreeMap<String, Vec<String>>,
@@ -126,6 +132,27 @@ fn check(case: &Case) -> Vec<String> {
             if !cited.contains(p) {
                 errors.push(format!("finding {id}: does not cite {p} (cites {cited:?})"));
             }
+        }
+    }
+    for (id, provisions) in &case.protection_cites {
+        let cited = find(&result["protections"], id)
+            .map(|p| ids(&p["citations"], "provision"))
+            .unwrap_or_default();
+        for p in provisions.iter().filter(|p| !cited.contains(p)) {
+            errors.push(format!(
+                "protection {id}: does not cite {p} (cites {cited:?})"
+            ));
+        }
+    }
+    for (id, provisions) in &case.protection_not_cited {
+        let cited = find(&result["protections"], id)
+            .map(|p| ids(&p["citations"], "provision"))
+            .unwrap_or_default();
+        for p in provisions.iter().filter(|p| cited.contains(p)) {
+            errors.push(format!(
+                "protection {id}: cites {p}, which does not hold on {}",
+                case.as_of
+            ));
         }
     }
     for (id, provisions) in &case.not_cited {

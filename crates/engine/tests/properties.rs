@@ -180,4 +180,24 @@ proptest! {
             }
         }
     }
+
+    #[test]
+    fn no_protection_goes_above_needs_information_outside_its_scope(a in any_answers(), d in any_date()) {
+        use entitle_engine::protections::Status;
+        let r = assess(&a, d);
+        let law = entitle_engine::law::law();
+        for p in &r.protections {
+            if !matches!(p.status, Status::Applies | Status::MayApply) {
+                continue;
+            }
+            let rule = law.protections.iter().find(|x| x.id == p.id).expect("the protection is in the data");
+            let in_scope = r.findings.iter().any(|f| {
+                rule.triggers.iter().any(|t| t == f.id.id()) && f.level >= entitle_engine::Level::Some
+            });
+            prop_assert!(in_scope, "{} is {:?} with no finding that opens it", p.id, p.status);
+            if p.status == Status::Applies {
+                prop_assert!(p.requires.is_empty(), "{} applies though a decision must come first", p.id);
+            }
+        }
+    }
 }

@@ -335,14 +335,23 @@ pub enum Condition {
     OwedWages,
     /// Has left, or is no longer with, the people who exploited them.
     NoLongerThere,
+    /// Worked in particularly exploitative conditions: work that harms health or
+    /// safety or offends dignity, far below what lawful workers get (Directive
+    /// 2009/52 art. 2(i)).
+    ParticularlyExploitative,
+    /// Cannot help the police because of trauma, illness, age or serious threats:
+    /// the authority judges this, the questionnaire does not ask it, so it is
+    /// never read as met or not met.
+    UnableToCooperate,
 }
 
 /// A decision that must come before a protection (it cannot be read from the answers).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Prerequisite {
-    /// UK: the competent authority has decided there are reasonable grounds to
-    /// believe the person is a victim (Nationality and Borders Act 2022 s. 60-61).
+    /// The competent authority has found reasonable grounds to believe the person
+    /// is a victim (ECAT arts 10(2) and 13(1); in the UK, Nationality and Borders
+    /// Act 2022 s. 60-61).
     PositiveReasonableGroundsDecision,
     /// UK: the competent authority has made a positive conclusive-grounds decision.
     PositiveConclusiveGroundsDecision,
@@ -546,7 +555,7 @@ macro_rules! ids {
 
 ids!(ProtectionKind { Identification => "identification", RecoveryReflection => "recovery_reflection", ResidencePermit => "residence_permit", Assistance => "assistance", NonPunishment => "non_punishment", NonRefoulement => "non_refoulement", Asylum => "asylum", Compensation => "compensation", UnpaidWages => "unpaid_wages", ChildProtection => "child_protection", LegalAid => "legal_aid", SafeReturn => "safe_return", Confidentiality => "confidentiality" });
 
-ids!(Condition { NotANational => "not_a_national", ThirdCountryNational => "third_country_national", IrregularStatus => "irregular_status", Child => "child", Adult => "adult", Cooperation => "cooperation", ReportedToPolice => "reported_to_police", FearOfReturn => "fear_of_return", WantsToGoHome => "wants_to_go_home", MadeToBreakLaw => "made_to_break_law", Smuggled => "smuggled", OwedWages => "owed_wages", NoLongerThere => "no_longer_there" });
+ids!(Condition { NotANational => "not_a_national", ThirdCountryNational => "third_country_national", IrregularStatus => "irregular_status", Child => "child", Adult => "adult", Cooperation => "cooperation", ReportedToPolice => "reported_to_police", FearOfReturn => "fear_of_return", WantsToGoHome => "wants_to_go_home", MadeToBreakLaw => "made_to_break_law", Smuggled => "smuggled", OwedWages => "owed_wages", NoLongerThere => "no_longer_there", ParticularlyExploitative => "particularly_exploitative", UnableToCooperate => "unable_to_cooperate" });
 
 ids!(Prerequisite { PositiveReasonableGroundsDecision => "positive_reasonable_grounds_decision", PositiveConclusiveGroundsDecision => "positive_conclusive_grounds_decision", LawEnforcementRequest => "law_enforcement_request" });
 
