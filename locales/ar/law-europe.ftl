@@ -39,6 +39,7 @@ protection-it-tui-art_18_ter-permit_for_labour_exploitation-gives = قد تحص�
 caveat-judicial_authority_or_labour_inspectorate_covers_family = يجب أن يطلبه وكيل نيابة أو قاضٍ، أو أن يدعمه مفتشو العمل. ويمكن أن يشمل التصريح أيضًا أفراد عائلتك.
 instrument-it-tui = Italian Consolidated Immigration Act, Legislative Decree 286/1998 (TUI) (القانون الموحد للهجرة في إيطاليا)
 instrument-it-dl_145_2024 = Italian Decree-Law 145/2024 (Flows Decree) (مرسوم بقانون إيطالي، «مرسوم التدفقات»)
+instrument-it-dl_146_2025 = المرسوم بقانون الإيطالي 146/2025 (مرسوم التدفقات 2025)
 instrument-it-dpr_394_1999 = Italian Presidential Decree 394/1999 (Immigration Act Regulation) (مرسوم رئاسي إيطالي، لائحة قانون الهجرة)
 
 ## إسبانيا
@@ -55,6 +56,7 @@ protection-es-loex-art_59-permit_for_cooperation_against_networks = تصريح �
 protection-es-loex-art_59-permit_for_cooperation_against_networks-gives = قد تحصل على تصريح للعيش والعمل في إسبانيا، وتُعفى من العقوبة على البقاء بدون أوراق.
 instrument-es-loex = Spanish Foreigners Act, Organic Law 4/2000 (LOEX) (قانون الأجانب الإسباني)
 instrument-es-rloex = Spanish Foreigners Regulation, Royal Decree 557/2011 (RLOEX) (لائحة قانون الأجانب الإسبانية)
+instrument-es-rloex_2024 = Spanish Foreigners Regulation, Royal Decree 1155/2024 (لائحة قانون الأجانب الإسبانية، سارية منذ 20 مايو 2025)
 
 ## فرنسا
 protection-fr-ceseda-r_425_2-reflection_period = وقت للراحة والتفكير

@@ -37,6 +37,7 @@ protection-it-tui-art_18_ter-permit_for_labour_exploitation-gives = You may get 
 caveat-judicial_authority_or_labour_inspectorate_covers_family = A prosecutor or judge must ask for it, or the labour inspectors must support it. The permit can also cover your family members.
 instrument-it-tui = Italian Consolidated Immigration Act, Legislative Decree 286/1998 (TUI)
 instrument-it-dl_145_2024 = Italian Decree-Law 145/2024 (Flows Decree)
+instrument-it-dl_146_2025 = Italian Decree-Law 146/2025 (Flows Decree 2025)
 instrument-it-dpr_394_1999 = Italian Presidential Decree 394/1999 (Immigration Act Regulation)
 
 ## Spain
@@ -53,6 +54,7 @@ protection-es-loex-art_59-permit_for_cooperation_against_networks = Permit for h
 protection-es-loex-art_59-permit_for_cooperation_against_networks-gives = You may get a permit to live and work in Spain, and be spared the penalty for staying without papers.
 instrument-es-loex = Spanish Foreigners Act, Organic Law 4/2000 (LOEX)
 instrument-es-rloex = Spanish Foreigners Regulation, Royal Decree 557/2011 (RLOEX)
+instrument-es-rloex_2024 = Spanish Foreigners Regulation, Royal Decree 1155/2024 (in force from 20 May 2025)
 
 ## France
 protection-fr-ceseda-r_425_2-reflection_period = Time to rest and think

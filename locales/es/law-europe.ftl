@@ -39,6 +39,7 @@ protection-it-tui-art_18_ter-permit_for_labour_exploitation-gives = Puede recibi
 caveat-judicial_authority_or_labour_inspectorate_covers_family = Tiene que pedirlo un fiscal o un juez, o tiene que apoyarlo la inspección de trabajo. El permiso también puede cubrir a sus familiares.
 instrument-it-tui = Italian Consolidated Immigration Act, Legislative Decree 286/1998 (TUI) (Texto Único de Inmigración de Italia, Decreto Legislativo 286/1998)
 instrument-it-dl_145_2024 = Italian Decree-Law 145/2024 (Flows Decree) (Decreto-ley 145/2024 de Italia, llamado «Decreto Flujos»)
+instrument-it-dl_146_2025 = Decreto-ley italiano 146/2025 (Decreto de flujos 2025)
 instrument-it-dpr_394_1999 = Italian Presidential Decree 394/1999 (Immigration Act Regulation) (Decreto del Presidente de la República 394/1999 de Italia, reglamento de la ley de inmigración)
 
 ## Spain
@@ -55,6 +56,7 @@ protection-es-loex-art_59-permit_for_cooperation_against_networks = Permiso por 
 protection-es-loex-art_59-permit_for_cooperation_against_networks-gives = Puede recibir un permiso para vivir y trabajar en España, y que no le castiguen por estar sin papeles.
 instrument-es-loex = Ley Orgánica 4/2000, sobre derechos y libertades de los extranjeros en España y su integración social (Ley de Extranjería, LOEX)
 instrument-es-rloex = Reglamento de la Ley Orgánica 4/2000, aprobado por el Real Decreto 557/2011 (Reglamento de Extranjería, RLOEX)
+instrument-es-rloex_2024 = Reglamento de la Ley Orgánica 4/2000, aprobado por el Real Decreto 1155/2024 (en vigor desde el 20 de mayo de 2025)
 
 ## France
 protection-fr-ceseda-r_425_2-reflection_period = Tiempo para descansar y pensar

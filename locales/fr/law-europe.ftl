@@ -39,6 +39,7 @@ protection-it-tui-art_18_ter-permit_for_labour_exploitation-gives = Vous pouvez 
 caveat-judicial_authority_or_labour_inspectorate_covers_family = Un procureur ou un juge doit le demander, ou l’inspection du travail doit soutenir la demande. Le titre de séjour peut aussi couvrir les membres de votre famille.
 instrument-it-tui = Texte unique italien sur l’immigration, décret législatif 286/1998 (Testo unico sull’immigrazione, TUI)
 instrument-it-dl_145_2024 = Décret-loi italien 145/2024 (décret « Flussi »)
+instrument-it-dl_146_2025 = Décret-loi italien 146/2025 (décret « flux » 2025)
 instrument-it-dpr_394_1999 = Décret présidentiel italien 394/1999 (règlement d’application du texte unique sur l’immigration)
 
 ## Espagne
@@ -55,6 +56,7 @@ protection-es-loex-art_59-permit_for_cooperation_against_networks = Titre de sé
 protection-es-loex-art_59-permit_for_cooperation_against_networks-gives = Vous pouvez peut-être recevoir un titre de séjour pour vivre et travailler en Espagne, et ne pas être sanctionné(e) pour être resté(e) sans papiers.
 instrument-es-loex = Loi organique espagnole 4/2000 sur les étrangers (LOEX)
 instrument-es-rloex = Règlement espagnol sur les étrangers, décret royal 557/2011 (RLOEX)
+instrument-es-rloex_2024 = Règlement espagnol sur les étrangers, décret royal 1155/2024 (en vigueur depuis le 20 mai 2025)
 
 ## France
 protection-fr-ceseda-r_425_2-reflection_period = Du temps pour vous reposer et réfléchir
