@@ -6,17 +6,8 @@ use entitle_engine::law::read::read_law;
 use std::fs;
 use std::path::Path;
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("temp folder");
-    for entry in fs::read_dir(from).expect("folder reads").flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).expect("file copies");
-        }
-    }
-}
+mod common;
+use common::copy_dir;
 
 #[test]
 fn the_real_law_files_load() {

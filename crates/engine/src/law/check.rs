@@ -2,7 +2,7 @@
 //!
 //! Compiled by `build.rs` too: depends only on `schema` and `std`.
 
-use super::schema::{Date, Law, Verification, FINDING_IDS, NEED_IDS};
+use super::schema::{Law, Verification, FINDING_IDS, NEED_IDS};
 use std::collections::{HashMap, HashSet};
 
 /// One problem in the data, naming the file and the field.
@@ -296,63 +296,19 @@ pub fn check(law: &Law, origins: &Origins) -> Vec<Problem> {
                 );
             }
         }
-        if h.checked.is_none() && h.verification != Verification::Unverified {
-            c.push(
-                id,
-                format!("help `{id}`.checked"),
-                "an entry nobody checked must say verification = \"unverified\"",
-            );
-        }
     }
     check_dated(&mut c, law);
     c.problems
 }
 
-/// Every fact tagged `verified` or `secondary` says when it was last checked.
+/// Every fact tagged `verified` or `secondary`, help entries included, says
+/// when it was last checked.
 fn check_dated(c: &mut Checker<'_>, law: &Law) {
-    let mut facts: Vec<(&str, String, Verification, Option<Date>)> = Vec::new();
-    for i in &law.instruments {
-        facts.push((
-            &i.id,
-            format!("instrument `{}`.checked", i.id),
-            i.verification,
-            i.checked,
-        ));
-    }
-    for p in &law.provisions {
-        facts.push((
-            &p.id,
-            format!("provision `{}`.checked", p.id),
-            p.verification,
-            p.checked,
-        ));
-    }
-    for j in &law.jurisdictions {
-        let code = j.code.as_str();
-        let field = format!("jurisdiction `{code}`.emergency_checked");
-        facts.push((code, field, j.emergency_verification, j.emergency_checked));
-        for p in &j.party {
-            let field = format!("jurisdiction `{code}`.party `{}`.checked", p.instrument);
-            facts.push((code, field, p.verification, p.checked));
-        }
-    }
-    for p in &law.protections {
-        facts.push((
-            &p.id,
-            format!("protection `{}`.checked", p.id),
-            p.verification,
-            p.checked,
-        ));
-        for x in &p.parameters {
-            let field = format!("protection `{}`.parameters `{}`.checked", p.id, x.name);
-            facts.push((&p.id, field, x.verification, x.checked));
-        }
-    }
-    for (id, field, verification, checked) in facts {
-        if checked.is_none() && verification != Verification::Unverified {
+    for fact in law.dated_facts() {
+        if fact.checked.is_none() && fact.verification != Verification::Unverified {
             c.push(
-                id,
-                field,
+                fact.origin,
+                fact.field,
                 "says when it was checked (`checked = \"YYYY-MM-DD\"`), or verification = \"unverified\"",
             );
         }

@@ -57,101 +57,37 @@ fn owner(id: &str, law: &Law) -> String {
 /// Every fact unverified, or not checked on or after `cutoff`, sorted by
 /// jurisdiction, then unverified before stale, then file.
 pub fn due(law: &Law, origins: &Origins, cutoff: Date) -> Vec<Due> {
-    let mut out = Vec::new();
-    let mut add = |jurisdiction: String,
-                   what: String,
-                   file: String,
-                   verification: Verification,
-                   checked: Option<Date>| {
-        let why = if verification == Verification::Unverified {
-            Why::Unverified
-        } else if checked.is_none_or(|c| c < cutoff) {
-            Why::Stale
-        } else {
-            return;
-        };
-        out.push(Due {
-            jurisdiction,
-            what,
-            file,
-            verification,
-            checked,
-            why,
-        });
-    };
-    for i in &law.instruments {
-        let file = origins.of(&i.id);
-        add(
-            owner(&i.id, law),
-            format!("instrument {}", i.id),
-            file,
-            i.verification,
-            i.checked,
-        );
-    }
-    for p in &law.provisions {
-        let file = origins.of(&p.id);
-        add(
-            owner(&p.id, law),
-            format!("provision {}", p.id),
-            file,
-            p.verification,
-            p.checked,
-        );
-    }
-    for j in &law.jurisdictions {
-        let file = origins.of(&j.code);
-        let what = format!("emergency numbers {}", j.emergency.join(", "));
-        add(
-            j.code.clone(),
-            what,
-            file.clone(),
-            j.emergency_verification,
-            j.emergency_checked,
-        );
-        for p in &j.party {
-            let what = format!("party to {} since {}", p.instrument, p.since);
-            add(
-                j.code.clone(),
-                what,
-                file.clone(),
-                p.verification,
-                p.checked,
-            );
-        }
-    }
-    for p in &law.protections {
-        let file = origins.of(&p.id);
-        let j = if p.applies_in.contains('.') {
-            "INTL".to_string()
-        } else {
-            p.applies_in.clone()
-        };
-        add(
-            j.clone(),
-            format!("protection {}", p.id),
-            file.clone(),
-            p.verification,
-            p.checked,
-        );
-        for x in &p.parameters {
-            let what = format!(
-                "protection {} {} = {} from {}",
-                p.id, x.name, x.value, x.from
-            );
-            add(j.clone(), what, file.clone(), x.verification, x.checked);
-        }
-    }
-    for h in &law.help {
-        let file = origins.of(&h.id);
-        add(
-            h.jurisdiction.clone(),
-            format!("help {}", h.id),
-            file,
-            h.verification,
-            h.checked,
-        );
-    }
+    let mut out: Vec<Due> = law
+        .dated_facts()
+        .into_iter()
+        .filter_map(|f| {
+            let why = if f.verification == Verification::Unverified {
+                Why::Unverified
+            } else if f.checked.is_none_or(|c| c < cutoff) {
+                Why::Stale
+            } else {
+                return None;
+            };
+            // A protection belongs where it applies: its jurisdiction, or INTL
+            // for one resting on an instrument.
+            let jurisdiction = match f.jurisdiction {
+                Some(j) => j.to_string(),
+                None => match law.protections.iter().find(|p| p.id == f.origin) {
+                    Some(p) if !p.applies_in.contains('.') => p.applies_in.clone(),
+                    Some(_) => "INTL".to_string(),
+                    None => owner(f.origin, law),
+                },
+            };
+            Some(Due {
+                jurisdiction,
+                what: f.what,
+                file: origins.of(f.origin),
+                verification: f.verification,
+                checked: f.checked,
+                why,
+            })
+        })
+        .collect();
     crate::small_sort::sort_by_key(&mut out, |d| {
         (
             d.jurisdiction.clone(),

@@ -207,6 +207,105 @@ pub struct Law {
     pub help: Vec<Help>,
 }
 
+/// One dated fact of the law data, wherever it sits, for the checks and the review.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DatedFact<'a> {
+    /// The ID its file is known by: the item's ID, or a jurisdiction's code.
+    pub origin: &'a str,
+    /// `GB` or `INTL` where the fact belongs to one jurisdiction; `None` for
+    /// instruments, provisions and protections, which belong where they apply.
+    pub jurisdiction: Option<&'a str>,
+    /// The data field it is checked by, e.g. `provision `un.x`.checked`.
+    pub field: String,
+    /// In words, for a maintainer: `party to un.cat since 1990-10-31`.
+    pub what: String,
+    pub verification: Verification,
+    pub checked: Option<Date>,
+}
+
+impl Law {
+    /// Every dated fact: instruments, provisions, emergency numbers,
+    /// ratifications, protections and their dated values, help entries.
+    pub fn dated_facts(&self) -> Vec<DatedFact<'_>> {
+        let mut out = Vec::new();
+        for i in &self.instruments {
+            out.push(DatedFact {
+                origin: &i.id,
+                jurisdiction: None,
+                field: format!("instrument `{}`.checked", i.id),
+                what: format!("instrument {}", i.id),
+                verification: i.verification,
+                checked: i.checked,
+            });
+        }
+        for p in &self.provisions {
+            out.push(DatedFact {
+                origin: &p.id,
+                jurisdiction: None,
+                field: format!("provision `{}`.checked", p.id),
+                what: format!("provision {}", p.id),
+                verification: p.verification,
+                checked: p.checked,
+            });
+        }
+        for j in &self.jurisdictions {
+            let code = j.code.as_str();
+            out.push(DatedFact {
+                origin: code,
+                jurisdiction: Some(code),
+                field: format!("jurisdiction `{code}`.emergency_checked"),
+                what: format!("emergency numbers {}", j.emergency.join(", ")),
+                verification: j.emergency_verification,
+                checked: j.emergency_checked,
+            });
+            for p in &j.party {
+                out.push(DatedFact {
+                    origin: code,
+                    jurisdiction: Some(code),
+                    field: format!("jurisdiction `{code}`.party `{}`.checked", p.instrument),
+                    what: format!("party to {} since {}", p.instrument, p.since),
+                    verification: p.verification,
+                    checked: p.checked,
+                });
+            }
+        }
+        for p in &self.protections {
+            out.push(DatedFact {
+                origin: &p.id,
+                jurisdiction: None,
+                field: format!("protection `{}`.checked", p.id),
+                what: format!("protection {}", p.id),
+                verification: p.verification,
+                checked: p.checked,
+            });
+            for x in &p.parameters {
+                out.push(DatedFact {
+                    origin: &p.id,
+                    jurisdiction: None,
+                    field: format!("protection `{}`.parameters `{}`.checked", p.id, x.name),
+                    what: format!(
+                        "protection {} {} = {} from {}",
+                        p.id, x.name, x.value, x.from
+                    ),
+                    verification: x.verification,
+                    checked: x.checked,
+                });
+            }
+        }
+        for h in &self.help {
+            out.push(DatedFact {
+                origin: &h.id,
+                jurisdiction: Some(&h.jurisdiction),
+                field: format!("help `{}`.checked", h.id),
+                what: format!("help {}", h.id),
+                verification: h.verification,
+                checked: h.checked,
+            });
+        }
+        out
+    }
+}
+
 /// The top level of `law/instruments/*.toml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
