@@ -68,10 +68,12 @@ impl State {
     }
 
     /// Question number (1-based) of the question shown and at most how many in all.
+    /// Skipped questions still count in "at most": a later answer can make one
+    /// matter again, and the total must never grow.
     pub fn progress(&self, q: QuestionId) -> (usize, usize) {
-        let done = self.done();
+        let done = &self.asked;
         let answered_before = self.asked.iter().filter(|x| **x != q).count();
-        let left = flow::at_most_left(&self.answers, &done) + usize::from(done.contains(&q));
+        let left = flow::at_most_left(&self.answers, done) + usize::from(done.contains(&q));
         (answered_before + 1, answered_before + left)
     }
 

@@ -84,6 +84,33 @@ export function plain(text) {
 }
 
 /**
+ * The screening questions and the follow-ups each opens (the engine's
+ * `flow::gate_question`). A person whose story includes a follow-up answers
+ * its screening question "yes", as a person would.
+ */
+export const SCREENING = {
+  recruited: ['recruited_by', 'forced_to_go', 'moved_by_others', 'paid_recruitment_fee'],
+  promise_broken: ['deceived_about_work', 'deceived_about_pay', 'deceived_about_conditions', 'deceived_about_papers'],
+  pay_problem: ['wages_withheld', 'large_deductions'],
+  owes_debt: ['debt_grows', 'must_work_off_debt'],
+  documents_kept: ['documents_held_by'],
+  cannot_leave: ['locked_in', 'watched', 'isolated'],
+  hurt_or_threatened: ['threatened', 'family_threatened', 'threatened_with_authorities', 'physical_violence', 'sexual_violence'],
+  hard_conditions: ['hours_per_day', 'days_off_per_week', 'unsafe_work', 'degrading_living'],
+  made_to_do_things: ['sexual_exploitation', 'made_to_break_law', 'forced_marriage', 'organ_removal'],
+  needs_help_now: ['health_needs', 'speaks_local_language', 'children_with_them', 'wants_to_go_home'],
+};
+
+/** The answer to a screening question for a story: "yes" if any of its follow-ups is part of it. */
+function screeningAnswer(q, answers) {
+  const follow = SCREENING[q];
+  if (!follow) return undefined;
+  // Speaking the language is the one follow-up asked the other way round.
+  const part = (f) => answers[f] !== undefined && !(f === 'speaks_local_language' ? answers[f] === 'yes' : answers[f] === 'no');
+  return follow.some(part) ? 'yes' : undefined;
+}
+
+/**
  * Goes through the questionnaire as a person would: the country on the first
  * page, then each question the app asks, answered from `answers` (question ID →
  * value; a number for age and counts) or with `fallback`, up to the check page.
@@ -98,7 +125,7 @@ export async function walkQuestions(page, answers, fallback = 'no', onPage = asy
     const q = await form.getAttribute('data-question');
     asked.push(q);
     await onPage(q);
-    const want = answers[q] ?? fallback;
+    const want = answers[q] ?? screeningAnswer(q, answers) ?? fallback;
     if (await page.locator('form select').count()) {
       const options = await page.locator('form select option').evaluateAll((os) => os.map((o) => o.value));
       await page.locator('form select').selectOption(options.includes(String(want)) ? String(want) : 'dont_know');

@@ -81,7 +81,7 @@ test('conditions the law joins with "or" are shown as one of these', async () =>
 
 test('an adult unsure whether they were under 18 when it began is told exactly that, not that their age is unknown', async () => {
   const { page, context } = await open();
-  await toResults(page, { country_now: 'GB', nationality: 'PH', age: 34, under_18_when_it_began: 'dont_know' });
+  await toResults(page, { country_now: 'GB', nationality: 'PH', age: 34, recruited: 'yes', under_18_when_it_began: 'dont_know' });
   const card = await text(page, '[data-finding="possible_child"]');
   assert.match(card, /under 18 when this began/);
   assert.doesNotMatch(card, /do not know your age/);

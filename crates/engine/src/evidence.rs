@@ -47,10 +47,15 @@ impl Evidence {
 
     /// A yes/no question read directly: yes is present, no absent, else unknown.
     /// A follow-up never asked because its gate closed reads as its gate
-    /// implies (see `flow::implied_no`), with the gate's answer as the reason.
+    /// implies (see `flow::implied`), with the gate's answer as the reason.
     pub fn yes(answers: &Answers, q: QuestionId) -> Evidence {
-        if let Some(by) = crate::flow::implied_no(answers, q) {
-            return Evidence::new(Presence::Absent, vec![by], vec![]);
+        if let Some((reply, by)) = crate::flow::implied(answers, q) {
+            let presence = if reply == Reply::Yes {
+                Presence::Present
+            } else {
+                Presence::Absent
+            };
+            return Evidence::new(presence, vec![by], vec![]);
         }
         match answers.reply(q) {
             Some(Reply::Yes) => Evidence::new(Presence::Present, vec![because(q, "yes")], vec![]),

@@ -132,20 +132,26 @@ pub fn adult(a: &Answers) -> Evidence {
 
 /// Usual working day of `LONG_DAY_HOURS` or more.
 pub fn long_days(a: &Answers) -> Evidence {
-    count(Q::HoursPerDay, a.hours_per_day, |h| h >= LONG_DAY_HOURS)
+    count(a, Q::HoursPerDay, a.hours_per_day, |h| h >= LONG_DAY_HOURS)
 }
 
 /// No day off in a usual week.
 pub fn no_day_off(a: &Answers) -> Evidence {
-    count(Q::DaysOffPerWeek, a.days_off_per_week, |d| d == 0)
+    count(a, Q::DaysOffPerWeek, a.days_off_per_week, |d| d == 0)
 }
 
+/// A count read by `test`. Never asked because the screening answer said the
+/// conditions are not hard, it reads as not shown, for that answer.
 fn count<const MAX: u8>(
+    a: &Answers,
     q: Q,
     value: Option<crate::answers::Count<MAX>>,
     test: impl Fn(u8) -> bool,
 ) -> Evidence {
     use crate::answers::Known;
+    if let Some(by) = crate::flow::closed_by(a, q) {
+        return Evidence::fact(by.question, Some((false, by.answer)), None);
+    }
     match value {
         Some(Known::Value(n)) => {
             Evidence::fact(q, Some((test(n.get()), n.get().to_string())), None)
@@ -175,4 +181,16 @@ pub fn national_of_country_now(a: &Answers) -> Evidence {
 /// Whether a yes/no answer is exactly "no".
 pub fn said_no(a: &Answers, q: Q) -> bool {
     a.reply(q) == Some(Reply::No)
+}
+
+/// Does not speak the language of the country: "no" to speaking it is the
+/// sign, "yes" its absence (the one question asked the other way round).
+pub fn no_local_language(a: &Answers) -> Evidence {
+    let speaks = Evidence::yes(a, Q::SpeaksLocalLanguage);
+    let presence = match speaks.presence {
+        crate::evidence::Presence::Present => crate::evidence::Presence::Absent,
+        crate::evidence::Presence::Absent => crate::evidence::Presence::Present,
+        crate::evidence::Presence::Unknown => crate::evidence::Presence::Unknown,
+    };
+    Evidence { presence, ..speaks }
 }

@@ -1,68 +1,92 @@
-//! Which question to ask next. Follow-up questions are asked only when the
-//! answer they follow opens them, and a few questions are asked only when some
-//! answer to them would change the result, so a short path stays short. The
-//! count of questions left is an upper bound that never grows.
+//! Which question to ask next: screening first. About a dozen plain screening
+//! questions cover the Palermo elements and the ILO indicators broadly; each
+//! opens its detailed follow-ups only when answered yes, "I don't know" or
+//! "I'd rather not say". A few more questions are asked only when some answer
+//! to them would change the result. A follow-up left unasked because its
+//! screening answer was "no" reads as that "no" implies. The count of
+//! questions left is an upper bound that never grows.
 
-use crate::answers::{
-    Age, Answers, Journey, QuestionId as Q, QuestionKind, Reply, Residence, WorkKind,
-};
+use crate::answers::{Age, Answers, Journey, QuestionId as Q, QuestionKind, Reply, Residence};
 use crate::evidence::Because;
 use crate::law::schema::Date;
 
-/// The order questions are asked in. The country the person is in is asked
-/// on the first page, with the language.
+/// The screening questions, in the order asked.
+pub const SCREENING: &[Q] = &[
+    Q::Recruited,
+    Q::PromiseBroken,
+    Q::PayProblem,
+    Q::OwesDebt,
+    Q::DocumentsKept,
+    Q::CannotLeave,
+    Q::HurtOrThreatened,
+    Q::HardConditions,
+    Q::MadeToDoThings,
+    Q::Journey,
+    Q::FearOfReturn,
+    Q::NeedsHelpNow,
+];
+
+/// The order questions are asked in: the country (on the first page, with the
+/// language), danger now and age; then each screening question with its
+/// follow-ups right after it; then the questions asked only if they matter.
 pub const ORDER: &[Q] = &[
     Q::CountryNow,
     Q::InDangerNow,
-    Q::Nationality,
     Q::Age,
-    Q::Under18WhenItBegan,
-    Q::WorkKind,
     Q::Recruited,
     Q::RecruitedBy,
     Q::ForcedToGo,
     Q::MovedByOthers,
+    Q::PaidRecruitmentFee,
+    Q::PromiseBroken,
     Q::DeceivedAboutWork,
     Q::DeceivedAboutPay,
     Q::DeceivedAboutConditions,
     Q::DeceivedAboutPapers,
-    Q::PaidRecruitmentFee,
+    Q::PayProblem,
+    Q::WagesWithheld,
+    Q::LargeDeductions,
     Q::OwesDebt,
     Q::DebtGrows,
     Q::MustWorkOffDebt,
-    Q::Journey,
-    Q::HarmedOnJourney,
-    Q::HeldOnJourney,
     Q::DocumentsKept,
     Q::DocumentsHeldBy,
+    Q::CannotLeave,
+    Q::LockedIn,
+    Q::Watched,
+    Q::Isolated,
+    Q::HurtOrThreatened,
     Q::Threatened,
     Q::FamilyThreatened,
     Q::ThreatenedWithAuthorities,
     Q::PhysicalViolence,
     Q::SexualViolence,
-    Q::LockedIn,
-    Q::Watched,
-    Q::Isolated,
-    Q::CannotLeave,
-    Q::LivesAtWorkplace,
-    Q::ResidenceStatus,
-    Q::TiedToEmployer,
-    Q::WagesWithheld,
-    Q::LargeDeductions,
+    Q::HardConditions,
     Q::HoursPerDay,
     Q::DaysOffPerWeek,
     Q::UnsafeWork,
     Q::DegradingLiving,
+    Q::MadeToDoThings,
     Q::SexualExploitation,
     Q::MadeToBreakLaw,
     Q::ForcedMarriage,
     Q::OrganRemoval,
+    Q::Journey,
+    Q::HarmedOnJourney,
+    Q::HeldOnJourney,
     Q::FearOfReturn,
     Q::FearReason,
-    Q::WantsToGoHome,
-    Q::ChildrenWithThem,
+    Q::NeedsHelpNow,
     Q::HealthNeeds,
     Q::SpeaksLocalLanguage,
+    Q::ChildrenWithThem,
+    Q::WantsToGoHome,
+    Q::Under18WhenItBegan,
+    Q::Nationality,
+    Q::WorkKind,
+    Q::LivesAtWorkplace,
+    Q::ResidenceStatus,
+    Q::TiedToEmployer,
     Q::StillThere,
     Q::ReportedToPolice,
     Q::WillingToHelpPolice,
@@ -76,8 +100,13 @@ pub enum Gate {
     Pending,
 }
 
+/// The reply to `q`, as answered or as its own closed gate implies.
+fn effective(a: &Answers, q: Q) -> Option<Reply> {
+    a.reply(q).or_else(|| implied(a, q).map(|(r, _)| r))
+}
+
 fn on_reply(a: &Answers, q: Q, opens: &[Reply]) -> Gate {
-    match a.reply(q) {
+    match effective(a, q) {
         None => Gate::Pending,
         Some(r) if opens.contains(&r) => Gate::Open,
         Some(_) => Gate::Closed,
@@ -86,26 +115,80 @@ fn on_reply(a: &Answers, q: Q, opens: &[Reply]) -> Gate {
 
 const YES_OR_UNSURE: &[Reply] = &[Reply::Yes, Reply::DontKnow, Reply::PreferNotToSay];
 
+/// The question whose answer opens a follow-up.
+fn gate_question(q: Q) -> Option<Q> {
+    Some(match q {
+        Q::RecruitedBy | Q::ForcedToGo | Q::MovedByOthers | Q::PaidRecruitmentFee => Q::Recruited,
+        Q::DeceivedAboutWork
+        | Q::DeceivedAboutPay
+        | Q::DeceivedAboutConditions
+        | Q::DeceivedAboutPapers => Q::PromiseBroken,
+        Q::WagesWithheld | Q::LargeDeductions => Q::PayProblem,
+        Q::DebtGrows | Q::MustWorkOffDebt => Q::OwesDebt,
+        Q::DocumentsHeldBy => Q::DocumentsKept,
+        Q::LockedIn | Q::Watched | Q::Isolated => Q::CannotLeave,
+        Q::Threatened | Q::PhysicalViolence | Q::SexualViolence => Q::HurtOrThreatened,
+        Q::FamilyThreatened | Q::ThreatenedWithAuthorities => Q::Threatened,
+        Q::HoursPerDay | Q::DaysOffPerWeek | Q::UnsafeWork | Q::DegradingLiving => {
+            Q::HardConditions
+        }
+        Q::SexualExploitation | Q::MadeToBreakLaw | Q::ForcedMarriage | Q::OrganRemoval => {
+            Q::MadeToDoThings
+        }
+        Q::HarmedOnJourney | Q::HeldOnJourney => Q::Journey,
+        Q::FearReason => Q::FearOfReturn,
+        Q::HealthNeeds | Q::SpeaksLocalLanguage | Q::ChildrenWithThem | Q::WantsToGoHome => {
+            Q::NeedsHelpNow
+        }
+        Q::TiedToEmployer => Q::ResidenceStatus,
+        Q::Under18WhenItBegan => Q::Age,
+        _ => return None,
+    })
+}
+
+/// Whether any screening answer points to a sign: yes, or not known.
+fn any_sign(a: &Answers) -> Gate {
+    let mut pending = false;
+    for q in SCREENING.iter().filter(|q| **q != Q::NeedsHelpNow) {
+        let open = match *q {
+            Q::Journey => a
+                .journey
+                .map(|j| !matches!(j, Journey::Regular | Journey::NoBorder)),
+            _ => effective(a, *q).map(|r| r != Reply::No),
+        };
+        match open {
+            Some(true) => return Gate::Open,
+            Some(false) => {}
+            None => pending = true,
+        }
+    }
+    if pending {
+        Gate::Pending
+    } else {
+        Gate::Closed
+    }
+}
+
 /// The gate of each follow-up question; every other question is always open.
 pub fn gate(a: &Answers, q: Q) -> Gate {
     match q {
+        // Asked of an adult, and only if some screening answer shows a sign:
+        // with none, nothing "began".
         Q::Under18WhenItBegan => match a.age {
             None => Gate::Pending,
             Some(Age::Years(y)) if y < 18 => Gate::Closed,
             Some(Age::MaybeUnder18) => Gate::Closed,
-            Some(_) => Gate::Open,
+            Some(_) => any_sign(a),
         },
+        // Living at the workplace matters for servitude and exploitation: with
+        // no sign in any screening answer it is not asked.
+        Q::LivesAtWorkplace => any_sign(a),
         Q::RecruitedBy => on_reply(a, Q::Recruited, &[Reply::Yes]),
-        Q::DebtGrows | Q::MustWorkOffDebt => on_reply(a, Q::OwesDebt, YES_OR_UNSURE),
         Q::HarmedOnJourney | Q::HeldOnJourney => match a.journey {
             None => Gate::Pending,
             Some(Journey::Regular | Journey::NoBorder) => Gate::Closed,
             Some(_) => Gate::Open,
         },
-        Q::DocumentsHeldBy => on_reply(a, Q::DocumentsKept, YES_OR_UNSURE),
-        Q::FamilyThreatened | Q::ThreatenedWithAuthorities => {
-            on_reply(a, Q::Threatened, YES_OR_UNSURE)
-        }
         Q::TiedToEmployer => match a.residence_status {
             None => Gate::Pending,
             Some(Residence::WorkPermit | Residence::DontKnow | Residence::PreferNotToSay) => {
@@ -113,61 +196,60 @@ pub fn gate(a: &Answers, q: Q) -> Gate {
             }
             Some(_) => Gate::Closed,
         },
-        Q::SexualExploitation => match (a.work_kind, a.reply(Q::SexualViolence)) {
-            (_, Some(Reply::Yes)) => Gate::Open,
-            (
-                Some(
-                    WorkKind::SexWork
-                    | WorkKind::Other
-                    | WorkKind::DontKnow
-                    | WorkKind::PreferNotToSay,
-                ),
-                _,
-            ) => Gate::Open,
-            (None, _) | (_, None) => Gate::Pending,
-            _ => Gate::Closed,
-        },
         Q::FearReason => on_reply(a, Q::FearOfReturn, &[Reply::Yes]),
-        _ => Gate::Open,
+        _ => match gate_question(q) {
+            Some(g) => on_reply(a, g, YES_OR_UNSURE),
+            None => Gate::Open,
+        },
     }
 }
 
 /// What a yes/no follow-up means when its gate is closed and it is never
-/// asked: "no", because of the answer that closed it (not threatened at all,
-/// so not threatened with the authorities; no debt, so no growing debt).
-/// `None` for questions that are open, waiting, answered or not follow-ups.
-pub fn implied_no(a: &Answers, q: Q) -> Option<Because> {
-    if a.is_answered(q) || gate(a, q) != Gate::Closed {
+/// asked, with the answer that closed it: "no" (nobody hurt or threatened them,
+/// so no threats about the authorities; no debt, so no growing debt), or for
+/// the language, "yes" (no help needed with a language, so they speak it).
+/// `None` for questions that are open, waiting, answered or not yes/no.
+pub fn implied(a: &Answers, q: Q) -> Option<(Reply, Because)> {
+    if q.kind() != QuestionKind::YesNo {
         return None;
     }
-    let by = |g: Q| Because {
-        question: g,
-        answer: a.text(g).unwrap_or_default(),
+    let reply = if q == Q::SpeaksLocalLanguage {
+        Reply::Yes
+    } else {
+        Reply::No
     };
-    match q {
-        Q::DebtGrows | Q::MustWorkOffDebt => Some(by(Q::OwesDebt)),
-        Q::HarmedOnJourney | Q::HeldOnJourney => Some(by(Q::Journey)),
-        Q::FamilyThreatened | Q::ThreatenedWithAuthorities => Some(by(Q::Threatened)),
-        Q::TiedToEmployer => Some(by(Q::ResidenceStatus)),
-        Q::SexualExploitation => Some(by(Q::WorkKind)),
-        _ => None,
+    closed_by(a, q).map(|b| (reply, b))
+}
+
+/// For a follow-up never asked because its gate closed (of any kind: a yes/no,
+/// a number, a choice), the answer that closed it. Not for "under 18 when it
+/// began", which closes on the age and implies nothing.
+pub fn closed_by(a: &Answers, q: Q) -> Option<Because> {
+    if a.is_answered(q) || q == Q::Under18WhenItBegan {
+        return None;
+    }
+    let g = gate_question(q)?;
+    (gate(a, q) == Gate::Closed).then(|| root_answer(a, g))
+}
+
+/// The answer that closed a chain of gates: the first answered question up the chain.
+fn root_answer(a: &Answers, q: Q) -> Because {
+    match (a.text(q), gate_question(q)) {
+        (Some(answer), _) => Because {
+            question: q,
+            answer,
+        },
+        (None, Some(g)) => root_answer(a, g),
+        (None, None) => Because {
+            question: q,
+            answer: String::new(),
+        },
     }
 }
 
-/// The question whose answer opens a follow-up.
-fn gate_question(q: Q) -> Option<Q> {
-    Some(match q {
-        Q::Under18WhenItBegan => Q::Age,
-        Q::RecruitedBy => Q::Recruited,
-        Q::DebtGrows | Q::MustWorkOffDebt => Q::OwesDebt,
-        Q::HarmedOnJourney | Q::HeldOnJourney => Q::Journey,
-        Q::DocumentsHeldBy => Q::DocumentsKept,
-        Q::FamilyThreatened | Q::ThreatenedWithAuthorities => Q::Threatened,
-        Q::TiedToEmployer => Q::ResidenceStatus,
-        Q::SexualExploitation => Q::WorkKind,
-        Q::FearReason => Q::FearOfReturn,
-        _ => return None,
-    })
+/// `implied` for the evidence rules: the reason a never-asked follow-up reads as "no".
+pub fn implied_no(a: &Answers, q: Q) -> Option<Because> {
+    implied(a, q).and_then(|(r, b)| (r == Reply::No).then_some(b))
 }
 
 /// The question to ask so that `q` could be answered: `q` itself, or, for a
@@ -182,10 +264,15 @@ pub fn ask_instead(a: &Answers, q: Q) -> Q {
 
 /// Questions asked only if some answer to them would change the result.
 const ONLY_IF_IT_MATTERS: &[Q] = &[
+    Q::Under18WhenItBegan,
+    Q::Nationality,
+    Q::WorkKind,
+    Q::LivesAtWorkplace,
+    Q::ResidenceStatus,
+    Q::TiedToEmployer,
     Q::StillThere,
     Q::ReportedToPolice,
     Q::WillingToHelpPolice,
-    Q::TiedToEmployer,
 ];
 
 /// Sample answers used to test whether a question matters.
@@ -288,4 +375,36 @@ pub fn closed_but_answered(a: &Answers) -> Vec<Q> {
         .copied()
         .filter(|q| a.is_answered(*q) && gate(a, *q) == Gate::Closed)
         .collect()
+}
+
+/// Goes through the questionnaire as the app does: asks the next question,
+/// takes `answer(question, answers so far)` (an answer's ID text; one the
+/// question does not take counts as "I don't know"), forgets answers whose gate
+/// closed, and stops when nothing is left to ask. Returns the answers and the
+/// questions asked, in order.
+pub fn walk(mut answer: impl FnMut(Q, &Answers) -> String, as_of: Date) -> (Answers, Vec<Q>) {
+    let mut a = Answers::default();
+    let mut asked: Vec<Q> = Vec::new();
+    while let Some(q) = next_question(&a, &asked, as_of) {
+        let text = answer(q, &a);
+        if !a.set_text(q, &text) {
+            a.set_text(q, "dont_know");
+        }
+        asked.push(q);
+        for closed in closed_but_answered(&a) {
+            a.clear(closed);
+            asked.retain(|x| *x != closed);
+        }
+    }
+    (a, asked)
+}
+
+/// The answer a person gives who says "no" to everything: "no" to each
+/// yes/no question, a regular journey, "I don't know" to the rest.
+pub fn no_to_everything(q: Q) -> &'static str {
+    match q.kind() {
+        QuestionKind::YesNo => "no",
+        _ if q == Q::Journey => "regular",
+        _ => "dont_know",
+    }
 }

@@ -10,6 +10,8 @@ pub mod assessment;
 pub mod evidence;
 pub mod facts;
 pub mod flow;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod flow_lengths;
 pub mod help;
 pub mod law;
 pub mod needs;

@@ -100,7 +100,7 @@ pub fn read(a: &Answers, findings: &[Finding]) -> Vec<Need> {
                 ],
             ),
         ),
-        (NeedId::Interpretation, no_local_language(a)),
+        (NeedId::Interpretation, facts::no_local_language(a)),
         (
             NeedId::LegalAdvice,
             Evidence {
@@ -137,13 +137,4 @@ pub fn read(a: &Answers, findings: &[Finding]) -> Vec<Need> {
             help: vec![],
         })
         .collect()
-}
-
-fn no_local_language(a: &Answers) -> Evidence {
-    match a.speaks_local_language {
-        Some(crate::answers::Reply::No) => {
-            Evidence::fact(Q::SpeaksLocalLanguage, Some((true, "no".into())), None)
-        }
-        _ => Evidence::fact(Q::SpeaksLocalLanguage, None, None),
-    }
 }

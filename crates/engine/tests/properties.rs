@@ -76,14 +76,23 @@ fn any_answers() -> impl Strategy<Value = Answers> {
 
 /// Walks the questionnaire as the app does: the flow picks each question,
 /// `picks` chooses each answer (always one: the app needs an answer to go on),
-/// skipped questions count as done, and answers whose gate closed are forgotten.
-fn walk(picks: &[u8], as_of: Date) -> Answers {
+/// and answers whose gate closed are forgotten. Questions the flow skips are
+/// looked at again after every answer, as the app does. Checks on the way that
+/// "question n of at most N" never sees N grow. Returns the answers and how
+/// many questions were asked.
+fn walk(picks: &[u8], as_of: Date) -> (Answers, usize) {
     let mut a = Answers::default();
-    let mut done: Vec<QuestionId> = Vec::new();
+    let mut asked: Vec<QuestionId> = Vec::new();
     let mut next_pick = picks.iter().cycle();
-    while let Some(q) = flow::next_question(&a, &done, as_of) {
-        let skipped = flow::skipped_before(&a, &done, Some(q), as_of);
-        done.extend(skipped);
+    let mut most = usize::MAX;
+    while let Some(q) = flow::next_question(&a, &asked, as_of) {
+        let total = asked.len() + flow::at_most_left(&a, &asked);
+        assert!(
+            total <= most,
+            "the number of questions grew from {most} to {total} at {}",
+            q.id()
+        );
+        most = total;
         let pick = *next_pick.next().unwrap_or(&1);
         // The app needs an answer to go on: "not answered" becomes the first option.
         let value = match value_for(q, pick) {
@@ -95,12 +104,13 @@ fn walk(picks: &[u8], as_of: Date) -> Answers {
             other => other.to_string(),
         };
         assert!(a.set_text(q, &text), "{} takes {text}", q.id());
-        done.push(q);
+        asked.push(q);
         for closed in flow::closed_but_answered(&a) {
             a.clear(closed);
+            asked.retain(|x| *x != closed);
         }
     }
-    a
+    (a, asked.len())
 }
 
 fn any_date() -> impl Strategy<Value = Date> {
@@ -163,7 +173,7 @@ proptest! {
         picks in proptest::collection::vec(any::<u8>(), 1..80),
     ) {
         let d = Date { year: 2026, month: 12, day: 1 };
-        let a = walk(&picks, d);
+        let (a, _) = walk(&picks, d);
         let r = assess(&a, d);
         let listed = r
             .findings

@@ -235,6 +235,8 @@ questions! {
     forced_to_go: Reply => ForcedToGo,
     /// Were they moved, or handed from one person to another, by others? (transport, transfer)
     moved_by_others: Reply => MovedByOthers,
+    /// Screening: is the work, the pay or the place different from what they were promised?
+    promise_broken: Reply => PromiseBroken,
     /// Is the work different from the work they were promised?
     deceived_about_work: Reply => DeceivedAboutWork,
     /// Is the pay less than they were promised?
@@ -257,10 +259,14 @@ questions! {
     harmed_on_journey: Reply => HarmedOnJourney,
     /// Were they held against their will on the journey, or held for money?
     held_on_journey: Reply => HeldOnJourney,
+    /// Screening: is their pay kept back, cut or not paid?
+    pay_problem: Reply => PayProblem,
     /// Has someone taken their passport or ID and kept it?
     documents_kept: Reply => DocumentsKept,
     /// Who has their passport or ID now.
     documents_held_by: DocumentHolder => DocumentsHeldBy,
+    /// Screening: has anyone hurt them, or threatened them or their family?
+    hurt_or_threatened: Reply => HurtOrThreatened,
     /// Has anyone threatened them?
     threatened: Reply => Threatened,
     /// Has anyone threatened their family?
@@ -289,6 +295,8 @@ questions! {
     wages_withheld: Reply => WagesWithheld,
     /// Is a large part of their pay taken for housing, food, fees or fines?
     large_deductions: Reply => LargeDeductions,
+    /// Screening: are the hours very long, the work dangerous, or the place they sleep very bad?
+    hard_conditions: Reply => HardConditions,
     /// Usual hours worked on a working day.
     hours_per_day: HoursInDay => HoursPerDay,
     /// Usual days off in a week.
@@ -297,6 +305,8 @@ questions! {
     unsafe_work: Reply => UnsafeWork,
     /// Are the living conditions very bad (crowded, dirty, no water, no privacy)?
     degrading_living: Reply => DegradingLiving,
+    /// Screening: has anyone made them do sex work or crimes, marry, or give a body organ?
+    made_to_do_things: Reply => MadeToDoThings,
     /// Are they made to have sex with others, or to do sex work, for someone else's gain?
     sexual_exploitation: Reply => SexualExploitation,
     /// Have they been made to break the law (crimes, false papers)?
@@ -313,6 +323,8 @@ questions! {
     fear_reason: FearReason => FearReason,
     /// Do they want to go home?
     wants_to_go_home: Reply => WantsToGoHome,
+    /// Screening: do they need help now with their health, a language, or children?
+    needs_help_now: Reply => NeedsHelpNow,
     /// Do they have children with them?
     children_with_them: Reply => ChildrenWithThem,
     /// Are they in danger right now?
@@ -384,5 +396,7 @@ reply_slots! {
     fear_of_return => FearOfReturn, wants_to_go_home => WantsToGoHome, children_with_them => ChildrenWithThem,
     in_danger_now => InDangerNow, health_needs => HealthNeeds, still_there => StillThere,
     reported_to_police => ReportedToPolice, willing_to_help_police => WillingToHelpPolice,
-    speaks_local_language => SpeaksLocalLanguage,
+    speaks_local_language => SpeaksLocalLanguage, promise_broken => PromiseBroken,
+    pay_problem => PayProblem, hurt_or_threatened => HurtOrThreatened, hard_conditions => HardConditions,
+    made_to_do_things => MadeToDoThings, needs_help_now => NeedsHelpNow,
 }

@@ -50,17 +50,7 @@ pub fn read(key: &str, a: &Answers) -> Option<Evidence> {
         "forced_criminal_activity" => Evidence::yes(a, Q::MadeToBreakLaw),
         "sexual_exploitation" => Evidence::yes(a, Q::SexualExploitation),
         "cannot_leave" => Evidence::yes(a, Q::CannotLeave),
-        "no_local_language" => match a.speaks_local_language {
-            // Reading "no" as a sign and "yes" as its absence: the one inverted question.
-            Some(crate::answers::Reply::No) => {
-                Evidence::fact(Q::SpeaksLocalLanguage, Some((true, "no".into())), None)
-            }
-            Some(crate::answers::Reply::Yes) => {
-                Evidence::fact(Q::SpeaksLocalLanguage, Some((false, "yes".into())), None)
-            }
-            Some(other) => Evidence::fact(Q::SpeaksLocalLanguage, None, Some(other.id().into())),
-            None => Evidence::fact(Q::SpeaksLocalLanguage, None, None),
-        },
+        "no_local_language" => crate::facts::no_local_language(a),
         _ => return None,
     };
     Some(e)
