@@ -247,6 +247,20 @@ results-meta = { $code ->
        *[other] حسب القواعد في { $country }
     } بتاريخ { $date }.
 danger-call = اضغط للاتصال برقم الطوارئ. يمكنك الاتصال حتى لو لم تكن معك أوراق.
+next-steps-heading = ما يمكنك فعله الآن
+next-step-why = لماذا نقترح هذا: { $why }.
+next-step-call_child_helpline = اتصل بخط مساعدة للأطفال
+next-step-call_child_helpline-say = يمكنك أن تقول: «عمري أقل من 18 سنة وأحتاج إلى مساعدة.»
+next-step-call_trafficking_helpline = اتصل بخط المساعدة للأشخاص المستغَلين أو ضحايا الاتجار. يمكنهم أن يصلوك بجهات الدعم.
+next-step-call_trafficking_helpline-say = يمكنك أن تقول: «أظن أنني أتعرض للاستغلال وأحتاج إلى مساعدة.»
+next-step-ask_for_protection = اسأل عن الحماية، حتى لا تُعاد إلى الخطر
+next-step-ask_for_protection-say = يمكنك أن تقول: «أخاف من العودة إلى بلدي.»
+next-step-claim_unpaid_pay = اسأل مفتشي العمل كيف تحصل على الأجر المستحق لك
+next-step-claim_unpaid_pay-say = يمكنك أن تقول: «لم يدفع لي صاحب العمل ما يستحق لي.»
+next-step-call_exploitation_helpline = اتصل بخط مساعدة للعمال الذين يُعامَلون بظلم
+next-step-call_exploitation_helpline-say = يمكنك أن تقول: «أُعامَل معاملة سيئة في العمل وأحتاج إلى نصيحة.»
+next-step-get_legal_advice = احصل على استشارة قانونية مجانية عن حقوقك
+next-step-get_legal_advice-say = يمكنك أن تقول: «أحتاج إلى نصيحة عن حقوقي وأوراقي.»
 danger-local-number = اتصل برقم الطوارئ المحلي في البلد الذي أنت فيه.
 call-number = اتصل بالرقم { $number }
 text-number = أرسل رسالة نصية إلى { $number }

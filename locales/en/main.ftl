@@ -254,6 +254,20 @@ results-meta = Based on the rules { $code ->
        *[other] in { $country }
     } on { $date }.
 danger-call = Tap to call the emergency number. You can call even if you have no papers.
+next-steps-heading = What you can do now
+next-step-why = Why we suggest this: { $why }.
+next-step-call_child_helpline = Call a helpline for children
+next-step-call_child_helpline-say = You can say: “I am under 18 and I need help.”
+next-step-call_trafficking_helpline = Call the helpline for people who are exploited or trafficked. They can put you in touch with support.
+next-step-call_trafficking_helpline-say = You can say: “I think I am being exploited and I need help.”
+next-step-ask_for_protection = Ask about protection, so you are not sent back to danger
+next-step-ask_for_protection-say = You can say: “I am afraid to go back to my country.”
+next-step-claim_unpaid_pay = Ask the labour inspectors how to get the pay you are owed
+next-step-claim_unpaid_pay-say = You can say: “My employer has not paid me what I am owed.”
+next-step-call_exploitation_helpline = Call a helpline for workers who are treated unfairly
+next-step-call_exploitation_helpline-say = You can say: “I am treated badly at work and I need advice.”
+next-step-get_legal_advice = Get free legal advice about your rights
+next-step-get_legal_advice-say = You can say: “I need advice about my rights and my papers.”
 danger-local-number = Call the local emergency number of the country you are in.
 call-number = Call { $number }
 text-number = Text { $number }

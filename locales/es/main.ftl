@@ -262,6 +262,20 @@ results-meta = Según las reglas { $code ->
        *[other] de { $country }
     } el { $date }.
 danger-call = Toque para llamar al número de emergencias. Puede llamar aunque no tenga papeles.
+next-steps-heading = Lo que puede hacer ahora
+next-step-why = Por qué se lo sugerimos: { $why }.
+next-step-call_child_helpline = Llame a una línea de ayuda para menores
+next-step-call_child_helpline-say = Puede decir: “Tengo menos de 18 años y necesito ayuda.”
+next-step-call_trafficking_helpline = Llame a la línea de ayuda para personas explotadas o víctimas de trata. Pueden ponerle en contacto con apoyo.
+next-step-call_trafficking_helpline-say = Puede decir: “Creo que me están explotando y necesito ayuda.”
+next-step-ask_for_protection = Pregunte por la protección, para que no le devuelvan al peligro
+next-step-ask_for_protection-say = Puede decir: “Tengo miedo de volver a mi país.”
+next-step-claim_unpaid_pay = Pregunte a la inspección de trabajo cómo cobrar lo que le deben
+next-step-claim_unpaid_pay-say = Puede decir: “Mi empleador no me ha pagado lo que me debe.”
+next-step-call_exploitation_helpline = Llame a una línea de ayuda para trabajadores tratados injustamente
+next-step-call_exploitation_helpline-say = Puede decir: “Me tratan mal en el trabajo y necesito consejo.”
+next-step-get_legal_advice = Pida asesoría legal gratuita sobre sus derechos
+next-step-get_legal_advice-say = Puede decir: “Necesito consejo sobre mis derechos y mis papeles.”
 danger-local-number = Llame al número de emergencias del país donde está.
 call-number = Llamar al { $number }
 text-number = Enviar un mensaje de texto al { $number }

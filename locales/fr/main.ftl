@@ -262,6 +262,20 @@ results-meta = Selon les règles { $code ->
        *[other] de ce pays ({ $country })
     } en vigueur le { $date }.
 danger-call = Touchez pour appeler le numéro d’urgence. Vous pouvez appeler même si vous n’avez pas de papiers.
+next-steps-heading = Ce que vous pouvez faire maintenant
+next-step-why = Pourquoi nous vous le proposons : { $why }.
+next-step-call_child_helpline = Appelez une ligne d’aide pour les enfants
+next-step-call_child_helpline-say = Vous pouvez dire : « J’ai moins de 18 ans et j’ai besoin d’aide. »
+next-step-call_trafficking_helpline = Appelez la ligne d’aide pour les personnes exploitées ou victimes de traite. Elle peut vous mettre en contact avec de l’aide.
+next-step-call_trafficking_helpline-say = Vous pouvez dire : « Je pense que je suis exploité(e) et j’ai besoin d’aide. »
+next-step-ask_for_protection = Renseignez-vous sur la protection, pour ne pas être renvoyé(e) vers le danger
+next-step-ask_for_protection-say = Vous pouvez dire : « J’ai peur de retourner dans mon pays. »
+next-step-claim_unpaid_pay = Demandez à l’inspection du travail comment obtenir le salaire qu’on vous doit
+next-step-claim_unpaid_pay-say = Vous pouvez dire : « Mon employeur ne m’a pas payé ce qu’il me doit. »
+next-step-call_exploitation_helpline = Appelez une ligne d’aide pour les travailleurs traités injustement
+next-step-call_exploitation_helpline-say = Vous pouvez dire : « On me traite mal au travail et j’ai besoin de conseils. »
+next-step-get_legal_advice = Obtenez des conseils juridiques gratuits sur vos droits
+next-step-get_legal_advice-say = Vous pouvez dire : « J’ai besoin de conseils sur mes droits et mes papiers. »
 danger-local-number = Appelez le numéro d’urgence du pays où vous êtes.
 call-number = Appeler le { $number }
 text-number = Envoyer un SMS au { $number }

@@ -111,6 +111,18 @@ pub fn dynamic_messages() -> BTreeSet<String> {
     ] {
         m.insert(format!("requires-{}", r.id()));
     }
+    use entitle_engine::next_steps::StepId as S;
+    for s in [
+        S::CallChildHelpline,
+        S::CallTraffickingHelpline,
+        S::AskForProtection,
+        S::ClaimUnpaidPay,
+        S::CallExploitationHelpline,
+        S::GetLegalAdvice,
+    ] {
+        m.insert(format!("next-step-{}", s.id()));
+        m.insert(format!("next-step-{}-say", s.id()));
+    }
     use HelpKind as H;
     for h in [
         H::Emergency,

@@ -15,6 +15,7 @@ pub mod flow_lengths;
 pub mod help;
 pub mod law;
 pub mod needs;
+pub mod next_steps;
 pub mod protections;
 pub mod rules;
 pub mod small_sort;
@@ -40,6 +41,8 @@ pub struct Assessment {
     pub protections: Vec<protections::ProtectionOutcome>,
     /// IDs of the help entries, in the order to show them.
     pub help: Vec<String>,
+    /// What the person can do now: two or three steps, each with a service to call.
+    pub next_steps: Vec<next_steps::NextStep>,
 }
 
 /// The jurisdiction to apply: the country the person is in if we hold its
@@ -89,6 +92,7 @@ pub fn assess(answers: &Answers, as_of: Date) -> Assessment {
             .map(|h| h.id.clone())
             .collect();
     }
+    let next_steps = next_steps::choose(&findings, &needs, &directory);
     let mut result = Assessment {
         as_of,
         jurisdiction: j.code.clone(),
@@ -98,6 +102,7 @@ pub fn assess(answers: &Answers, as_of: Date) -> Assessment {
         needs,
         protections,
         help: directory.iter().map(|h| h.id.clone()).collect(),
+        next_steps,
     };
     askable(answers, &mut result);
     result

@@ -61,6 +61,8 @@ struct Case {
     /// Help entries that must be listed.
     #[serde(default)]
     help: Vec<String>,
+    /// Exactly these next steps, in this order, each as `<step>:<help entry>`.
+    next_steps: Option<Vec<String>>,
 }
 
 fn ids(list: &Value, field: &str) -> Vec<String> {
@@ -228,6 +230,23 @@ fn check(case: &Case) -> Vec<String> {
         .flatten()
         .filter_map(|h| h.as_str().map(String::from))
         .collect();
+    if let Some(want) = &case.next_steps {
+        let got: Vec<String> = result["next_steps"]
+            .as_array()
+            .map(|steps| {
+                steps
+                    .iter()
+                    .map(|x| {
+                        let id = x["id"].as_str().unwrap_or("?");
+                        format!("{id}:{}", x["help"].as_str().unwrap_or("?"))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        if &got != want {
+            errors.push(format!("next steps: want {want:?}, got {got:?}"));
+        }
+    }
     for h in case.help.iter().filter(|h| !help.contains(h)) {
         errors.push(format!("help {h}: not listed (listed: {help:?})"));
     }

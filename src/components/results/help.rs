@@ -26,6 +26,19 @@ pub fn danger(i18n: &I18n, emergency: &Emergency) -> Html {
     }
 }
 
+/// A tap-to-call (`tel:`) button for a service with a phone number, showing
+/// the number as people write it there.
+pub fn call_button(i18n: &I18n, h: &entitle_engine::law::schema::Help) -> Html {
+    match &h.phone {
+        Some(phone) => html! {
+            <a class="button button--call" href={format!("tel:{phone}")}>
+                { i18n.t_with("call-number", &[("number", Arg::from(h.phone_display.clone().unwrap_or_else(|| phone.clone())))]) }
+            </a>
+        },
+        None => html! {},
+    }
+}
+
 /// Where to get help: each service with tap-to-call (`tel:`) and text
 /// (`sms:`) links, its website, hours and languages, and whether its details
 /// were checked and when. Unchecked entries say so.
@@ -68,11 +81,7 @@ pub fn help_list(i18n: &I18n, ids: &[String]) -> Html {
                             <h3>{ &h.name }</h3>
                             <p class="card__kind">{ i18n.t(&format!("help-kind-{}", h.kind.id())) }</p>
                             <p class="call-buttons">
-                                if let Some(phone) = &h.phone {
-                                    <a class="button button--call" href={format!("tel:{phone}")}>
-                                        { i18n.t_with("call-number", &[("number", Arg::from(h.phone_display.clone().unwrap_or_else(|| phone.clone())))]) }
-                                    </a>
-                                }
+                                { call_button(i18n, h) }
                                 if let Some(sms) = &h.sms {
                                     <a class="button button--secondary" href={format!("sms:{sms}")}>
                                         { i18n.t_with("text-number", &[("number", Arg::from(sms.clone()))]) }

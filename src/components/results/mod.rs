@@ -1,9 +1,11 @@
 //! The results page, in the order a person needs it: what to do in danger,
-//! the signs in their answers, what they may need, the protections that may
+//! what they can do now (two or three steps with a service to call), the
+//! signs in their answers, what they may need, the protections that may
 //! apply, where to get help, and what this tool cannot tell them.
 
 mod findings;
 mod help;
+mod next_steps;
 mod protections;
 
 use super::app::{use_i18n, use_state_handle};
@@ -69,6 +71,7 @@ pub fn ResultsPage() -> Html {
                 ("code", Arg::from(if result.jurisdiction == "INTL" { "ZZ".to_string() } else { result.jurisdiction.clone() })),
             ]) }</p>
             { help::danger(&i18n, &result.emergency) }
+            { next_steps::next_steps(&i18n, &result.next_steps) }
 
             <h2>{ i18n.t("results-signs-heading") }</h2>
             <p>{ i18n.t("results-signs-intro") }</p>
