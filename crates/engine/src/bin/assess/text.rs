@@ -78,6 +78,26 @@ pub fn render(a: &Assessment) -> String {
             n.help.join(", ")
         );
     }
+    let _ = writeln!(out, "\nWHAT YOU CAN DO NOW");
+    for step in &a.next_steps {
+        let why: Vec<String> = step
+            .because
+            .iter()
+            .map(|r| match r {
+                entitle_engine::next_steps::StepReason::Finding { finding, level } => {
+                    format!("{finding} {}", level.id())
+                }
+                entitle_engine::next_steps::StepReason::Need { need } => format!("need {need}"),
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "- {} via {} (because {})",
+            step.id.id(),
+            step.help,
+            why.join(", ")
+        );
+    }
     let _ = writeln!(out, "\nPROTECTIONS");
     for p in a
         .protections
