@@ -17,6 +17,7 @@ pub mod law;
 pub mod needs;
 pub mod next_steps;
 pub mod protections;
+pub mod rights;
 pub mod rules;
 pub mod small_sort;
 
@@ -43,6 +44,8 @@ pub struct Assessment {
     pub help: Vec<String>,
     /// What the person can do now: two or three steps, each with a service to call.
     pub next_steps: Vec<next_steps::NextStep>,
+    /// The protections that fit, grouped by what they give.
+    pub rights: Vec<rights::RightsGroup>,
 }
 
 /// The jurisdiction to apply: the country the person is in if we hold its
@@ -93,6 +96,7 @@ pub fn assess(answers: &Answers, as_of: Date) -> Assessment {
             .collect();
     }
     let next_steps = next_steps::choose(&findings, &needs, &directory);
+    let rights = rights::group(&protections, &findings, j);
     let mut result = Assessment {
         as_of,
         jurisdiction: j.code.clone(),
@@ -103,6 +107,7 @@ pub fn assess(answers: &Answers, as_of: Date) -> Assessment {
         protections,
         help: directory.iter().map(|h| h.id.clone()).collect(),
         next_steps,
+        rights,
     };
     askable(answers, &mut result);
     result

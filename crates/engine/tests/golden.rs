@@ -63,6 +63,11 @@ struct Case {
     help: Vec<String>,
     /// Exactly these next steps, in this order, each as `<step>:<help entry>`.
     next_steps: Option<Vec<String>>,
+    /// Exactly these rights groups, in this order (benefit IDs).
+    rights: Option<Vec<String>>,
+    /// The rule shown first in a group: benefit ID → protection ID.
+    #[serde(default)]
+    rights_lead: BTreeMap<String, String>,
 }
 
 fn ids(list: &Value, field: &str) -> Vec<String> {
@@ -245,6 +250,25 @@ fn check(case: &Case) -> Vec<String> {
             .unwrap_or_default();
         if &got != want {
             errors.push(format!("next steps: want {want:?}, got {got:?}"));
+        }
+    }
+    let groups = result["rights"].as_array().cloned().unwrap_or_default();
+    if let Some(want) = &case.rights {
+        let got: Vec<String> = groups
+            .iter()
+            .map(|g| g["benefit"].as_str().unwrap_or("?").to_string())
+            .collect();
+        if &got != want {
+            errors.push(format!("rights groups: want {want:?}, got {got:?}"));
+        }
+    }
+    for (benefit, lead) in &case.rights_lead {
+        let first = groups
+            .iter()
+            .find(|g| g["benefit"] == benefit.as_str())
+            .and_then(|g| g["protections"][0].as_str());
+        if first != Some(lead.as_str()) {
+            errors.push(format!("rights {benefit}: want {lead} first, got {first:?}"));
         }
     }
     for h in case.help.iter().filter(|h| !help.contains(h)) {

@@ -210,4 +210,17 @@ proptest! {
             }
         }
     }
+
+    #[test]
+    fn every_protection_that_fits_is_in_exactly_one_rights_group(a in any_answers(), d in any_date()) {
+        use entitle_engine::protections::Status;
+        let r = assess(&a, d);
+        for p in r.protections.iter().filter(|p| p.status != Status::DoesNotApply) {
+            let n = r.rights.iter().filter(|g| g.protections.contains(&p.id)).count();
+            prop_assert_eq!(n, 1, "{} is in {} groups", p.id, n);
+        }
+        let listed: usize = r.rights.iter().map(|g| g.protections.len()).sum();
+        let fits = r.protections.iter().filter(|p| p.status != Status::DoesNotApply).count();
+        prop_assert_eq!(listed, fits);
+    }
 }
