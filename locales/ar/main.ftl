@@ -272,6 +272,18 @@ results-protections-heading = حقوق وأنواع حماية قد تنطبق �
 results-protections-intro = كل واحد منها يقول ماذا يعطيك، وماذا يحتاج، ومن يقرر.
 results-protections-none = لم نجد هنا أنواع حماية تناسب إجاباتك. خدمات المساعدة المذكورة أدناه يمكنها أن تساعدك مع ذلك.
 results-protections-not = أنواع حماية لا تناسب إجاباتك
+rights-time_to_recover = وقت للراحة والتعافي
+rights-permission_to_stay = الإذن بالبقاء
+rights-money_owed = المال المستحق لك، والتعويض
+rights-no_punishment = لا عقاب على ما أُجبرت على فعله
+rights-no_sending_back = عدم إعادتك إلى الخطر
+rights-going_home = العودة إلى بلدك بأمان
+rights-childrens_rights = حقوق الأطفال
+rights-support_and_advice = المساعدة والدعم والمشورة
+rights-rules = { $count ->
+        [one] القاعدة، وما تحتاجه، ومصدرها
+       *[other] القواعد ({ $count })، وما تحتاجه كل منها، ومصادرها
+    }
 results-help-heading = أين تجد المساعدة
 results-limits-heading = ما لا تستطيع هذه الأداة أن تخبرك به
 results-limits-body = هذا ليس قرارًا بشأنك. هو فقط يبيّن ما تدل عليه إجاباتك. القواعد يمكن أن تتغير، وقد تكون في وضعك تفاصيل لم نسأل عنها. تكلّم مع محامٍ أو منظمة دعم قبل أن تتخذ أي خطوة.

@@ -279,6 +279,18 @@ results-protections-heading = Rights and protections that may apply
 results-protections-intro = Each one says what it gives, what it needs, and who decides.
 results-protections-none = We did not find protections that fit your answers here. Help services below can still help you.
 results-protections-not = Protections that do not fit your answers
+rights-time_to_recover = Time to rest and recover
+rights-permission_to_stay = Permission to stay
+rights-money_owed = Money you are owed, and compensation
+rights-no_punishment = No punishment for what you were forced to do
+rights-no_sending_back = Not being sent back to danger
+rights-going_home = Going home safely
+rights-childrens_rights = Rights for children
+rights-support_and_advice = Help, support and advice
+rights-rules = { $count ->
+        [one] The rule, what it needs, and its source
+       *[other] All { $count } rules, what each needs, and their sources
+    }
 results-help-heading = Where to get help
 results-limits-heading = What this cannot tell you
 results-limits-body = This is not a decision about you. It only shows what your answers point to. The rules can change, and your situation may have details we did not ask about. Talk to a lawyer or a support group before you act.

@@ -287,6 +287,18 @@ results-protections-heading = Derechos y protecciones que pueden aplicarse a ust
 results-protections-intro = Cada una dice qué le da, qué se necesita y quién decide.
 results-protections-none = Aquí no encontramos protecciones que encajen con sus respuestas. Los servicios de ayuda que aparecen abajo pueden ayudarle igualmente.
 results-protections-not = Protecciones que no encajan con sus respuestas
+rights-time_to_recover = Tiempo para descansar y recuperarse
+rights-permission_to_stay = Permiso para quedarse
+rights-money_owed = El dinero que le deben, e indemnización
+rights-no_punishment = Ningún castigo por lo que le obligaron a hacer
+rights-no_sending_back = No ser devuelto al peligro
+rights-going_home = Volver a casa de forma segura
+rights-childrens_rights = Derechos de los menores
+rights-support_and_advice = Ayuda, apoyo y asesoría
+rights-rules = { $count ->
+        [one] La norma, lo que pide y su fuente
+       *[other] Las { $count } normas, lo que pide cada una y sus fuentes
+    }
 results-help-heading = Dónde pedir ayuda
 results-limits-heading = Lo que esto no le puede decir
 results-limits-body = Esto no es una decisión sobre usted. Solo muestra hacia dónde apuntan sus respuestas. Las reglas pueden cambiar, y su situación puede tener detalles sobre los que no preguntamos. Hable con un abogado o con un grupo de apoyo antes de actuar.

@@ -287,6 +287,18 @@ results-protections-heading = Droits et protections qui peuvent s’appliquer
 results-protections-intro = Pour chacun, nous disons ce qu’il apporte, ce qu’il faut pour l’avoir, et qui décide.
 results-protections-none = Nous n’avons pas trouvé ici de protection qui correspond à vos réponses. Les services d’aide ci-dessous peuvent quand même vous aider.
 results-protections-not = Protections qui ne correspondent pas à vos réponses
+rights-time_to_recover = Du temps pour vous reposer et vous rétablir
+rights-permission_to_stay = Le droit de rester
+rights-money_owed = L’argent qu’on vous doit, et une indemnisation
+rights-no_punishment = Pas de sanction pour ce qu’on vous a forcé(e) à faire
+rights-no_sending_back = Ne pas être renvoyé(e) vers le danger
+rights-going_home = Rentrer chez vous en sécurité
+rights-childrens_rights = Les droits des enfants
+rights-support_and_advice = Aide, soutien et conseils
+rights-rules = { $count ->
+        [one] La règle, ce qu’elle demande et sa source
+       *[other] Les { $count } règles, ce que chacune demande et leurs sources
+    }
 results-help-heading = Où trouver de l’aide
 results-limits-heading = Ce que cet outil ne peut pas vous dire
 results-limits-body = Ce n’est pas une décision sur vous. Cela montre seulement ce que vos réponses indiquent. Les règles peuvent changer, et votre situation peut avoir des détails sur lesquels nous ne vous avons pas posé de questions. Parlez à un avocat ou à une association d’aide avant d’agir.

@@ -123,6 +123,9 @@ pub fn dynamic_messages() -> BTreeSet<String> {
         m.insert(format!("next-step-{}", s.id()));
         m.insert(format!("next-step-{}-say", s.id()));
     }
+    for b in entitle_engine::rights::Benefit::ALL {
+        m.insert(format!("rights-{}", b.id()));
+    }
     use HelpKind as H;
     for h in [
         H::Emergency,

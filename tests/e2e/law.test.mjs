@@ -21,6 +21,11 @@ async function open(locale = 'en-GB') {
 
 const text = async (page, sel) => plain(await page.locator(sel).first().innerText());
 
+/** Opens every disclosure on the results, as a reader who wants everything would. */
+async function openAll(page) {
+  for (const d of await page.locator('details').all()) await d.evaluate((el) => { el.open = true; });
+}
+
 /** Types a number that the field must refuse, and returns the error summary's words. */
 async function refused(page, value) {
   await page.locator('input[value="number"]').check();
@@ -53,10 +58,10 @@ test('a protection that only a need brings up says it is for people with signs, 
   await toResults(page, {
     country_now: 'GB', nationality: 'PH', age: 34, in_danger_now: 'yes', health_needs: 'yes', speaks_local_language: 'yes',
   });
+  await openAll(page);
   const card = '[data-protection="gb.nrm_guidance.recovery.recovery_period"]';
   assert.equal(await page.locator(card).getAttribute('data-status'), 'needs_information');
   assert.match(await text(page, `${card} [data-outside-scope]`), /for people whose answers show signs of: Human trafficking, Forced work, Servitude/);
-  await page.locator(`${card} details.more`).evaluate((el) => { el.open = true; });
   assert.match(await text(page, card), /What must happen first/);
   assert.match(await text(page, card), /reasonable grounds to believe/);
   assert.equal(await page.locator('[data-protection="un.smuggling_protocol.art_16.protection_from_violence"][data-status="applies"]').count(), 0,
@@ -72,9 +77,9 @@ test('conditions the law joins with "or" are shown as one of these', async () =>
     country_now: 'FR', nationality: 'ZZ', age: 28, recruited: 'yes', deceived_about_work: 'yes', documents_kept: 'yes',
     documents_held_by: 'employer', still_there: 'no', reported_to_police: 'yes', willing_to_help_police: 'no',
   });
+  await openAll(page);
   const card = '[data-protection="fr.ceseda.l_425_1.temporary_residence_card"]';
   assert.equal(await page.locator(card).getAttribute('data-status'), 'may_apply');
-  await page.locator(`${card} details.more`).evaluate((el) => { el.open = true; });
   assert.match(await text(page, card), /One of these is enough: \(yes\)\s+You have told the police \(yes\)\s+You are willing to help the police \(no\)/);
   await context.close();
 });
@@ -82,6 +87,7 @@ test('conditions the law joins with "or" are shown as one of these', async () =>
 test('an adult unsure whether they were under 18 when it began is told exactly that, not that their age is unknown', async () => {
   const { page, context } = await open();
   await toResults(page, { country_now: 'GB', nationality: 'PH', age: 34, recruited: 'yes', under_18_when_it_began: 'dont_know' });
+  await openAll(page);
   const card = await text(page, '[data-finding="possible_child"]');
   assert.match(card, /under 18 when this began/);
   assert.doesNotMatch(card, /do not know your age/);

@@ -115,7 +115,9 @@ pub fn group(
                 .iter()
                 .filter(|p| p.status != Status::DoesNotApply && Benefit::of(p.kind) == benefit)
                 .collect();
-            crate::small_sort::sort_by_key(&mut list, |p| (layer(&p.applies_in, j), rank(p.status)));
+            crate::small_sort::sort_by_key(&mut list, |p| {
+                (layer(&p.applies_in, j), rank(p.status))
+            });
             let status = list.iter().map(|p| p.status).min_by_key(|s| rank(*s))?;
             Some(RightsGroup {
                 benefit,

@@ -268,7 +268,9 @@ fn check(case: &Case) -> Vec<String> {
             .find(|g| g["benefit"] == benefit.as_str())
             .and_then(|g| g["protections"][0].as_str());
         if first != Some(lead.as_str()) {
-            errors.push(format!("rights {benefit}: want {lead} first, got {first:?}"));
+            errors.push(format!(
+                "rights {benefit}: want {lead} first, got {first:?}"
+            ));
         }
     }
     for h in case.help.iter().filter(|h| !help.contains(h)) {

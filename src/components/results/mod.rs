@@ -1,6 +1,7 @@
 //! The results page, in the order a person needs it: what to do in danger,
-//! what they can do now (two or three steps with a service to call), the
-//! signs in their answers, what they may need, the protections that may
+//! the signs in their answers (one sentence each, the reasons in a
+//! disclosure), what they can do now (two or three steps with a service to
+//! call), what they may need, the protections that may
 //! apply, where to get help, and what this tool cannot tell them.
 
 mod findings;
@@ -71,7 +72,6 @@ pub fn ResultsPage() -> Html {
                 ("code", Arg::from(if result.jurisdiction == "INTL" { "ZZ".to_string() } else { result.jurisdiction.clone() })),
             ]) }</p>
             { help::danger(&i18n, &result.emergency) }
-            { next_steps::next_steps(&i18n, &result.next_steps) }
 
             <h2>{ i18n.t("results-signs-heading") }</h2>
             <p>{ i18n.t("results-signs-intro") }</p>
@@ -83,6 +83,7 @@ pub fn ResultsPage() -> Html {
                 </details>
             }
 
+            { next_steps::next_steps(&i18n, &result.next_steps) }
             if !result.needs.is_empty() {
                 <h2>{ i18n.t("results-needs-heading") }</h2>
                 <ul class="needs">
@@ -90,7 +91,7 @@ pub fn ResultsPage() -> Html {
                 </ul>
             }
 
-            { protections::protections(&i18n, &result.protections) }
+            { protections::protections(&i18n, &result.rights, &result.protections) }
             { help::help_list(&i18n, &result.help) }
 
             <h2>{ i18n.t("results-limits-heading") }</h2>

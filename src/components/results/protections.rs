@@ -3,6 +3,7 @@ use crate::i18n::{key, Arg, I18n};
 use entitle_engine::evidence::Presence;
 use entitle_engine::law::schema::Condition;
 use entitle_engine::protections::{ProtectionOutcome, Reason, Status, Value};
+use entitle_engine::rights::RightsGroup;
 use entitle_engine::Verification;
 use yew::prelude::*;
 
@@ -14,37 +15,29 @@ fn mark(presence: Presence) -> &'static str {
     }
 }
 
-fn rank(s: Status) -> u8 {
-    match s {
-        Status::Applies => 0,
-        Status::MayApply => 1,
-        Status::NeedsInformation => 2,
-        Status::DoesNotApply => 3,
-    }
-}
-
-/// The protections in force where the person is: those that apply or may
-/// apply first, then those that need more information; those that do not
-/// apply are listed by name in a disclosure.
-pub fn protections(i18n: &I18n, list: &[ProtectionOutcome]) -> Html {
-    let mut open: Vec<&ProtectionOutcome> = list
-        .iter()
-        .filter(|p| p.status != Status::DoesNotApply)
-        .collect();
-    entitle_engine::small_sort::sort_by_key(&mut open, |p| rank(p.status));
+/// The protections in force where the person is, grouped by what they give
+/// (the engine's rights groups): one card per group, led by its most concrete
+/// rule (what it gives, how long, who decides, how to ask), with every rule of
+/// the group, its conditions and its sources in a disclosure. Those that do
+/// not apply are listed by name in a disclosure at the end.
+pub fn protections(i18n: &I18n, groups: &[RightsGroup], list: &[ProtectionOutcome]) -> Html {
     let closed: Vec<&ProtectionOutcome> = list
         .iter()
         .filter(|p| p.status == Status::DoesNotApply)
         .collect();
+    let by_id = |id: &String| list.iter().find(|p| &p.id == id);
     html! {
         <>
             <h2>{ i18n.t("results-protections-heading") }</h2>
-            if open.is_empty() {
+            if groups.is_empty() {
                 <p>{ i18n.t("results-protections-none") }</p>
             } else {
                 <p>{ i18n.t("results-protections-intro") }</p>
             }
-            { for open.iter().map(|p| protection_card(i18n, p)) }
+            { for groups.iter().map(|g| {
+                let members: Vec<&ProtectionOutcome> = g.protections.iter().filter_map(by_id).collect();
+                group_card(i18n, g, &members)
+            }) }
             if !closed.is_empty() {
                 <details class="not-found">
                     <summary>{ i18n.t("results-protections-not") }</summary>
@@ -52,6 +45,45 @@ pub fn protections(i18n: &I18n, list: &[ProtectionOutcome]) -> Html {
                 </details>
             }
         </>
+    }
+}
+
+/// One group: its benefit, the best status in it, the lead rule's gift,
+/// values, decider and how to ask; then every rule of the group in full.
+fn group_card(i18n: &I18n, g: &RightsGroup, members: &[&ProtectionOutcome]) -> Html {
+    let Some(lead) = members.first() else {
+        return html! {};
+    };
+    let benefit = g.benefit.id();
+    html! {
+        <section class={classes!("card", "rights", format!("protection--{}", status_id(g.status)))} data-benefit={benefit} data-status={status_id(g.status)}>
+            <h3>{ i18n.t(&format!("rights-{benefit}")) }</h3>
+            <p class="card__lead">{ i18n.t(&format!("status-{}", status_id(g.status))) }</p>
+            <p>{ i18n.t(&format!("protection-{}-gives", key(&lead.id))) }</p>
+            <dl class="facts">
+                if !lead.values.is_empty() {
+                    <dt>{ i18n.t("protection-values") }</dt>
+                    <dd><ul>{ for lead.values.iter().map(|v| html! { <li>{ value_text(i18n, v) }</li> }) }</ul></dd>
+                }
+                <dt>{ i18n.t("protection-decided-by") }</dt>
+                <dd>{ i18n.t(&format!("decider-{}", lead.decided_by.id())) }</dd>
+                <dt>{ i18n.t("protection-how-to-ask") }</dt>
+                <dd>{ i18n.t(&format!("referrer-{}", lead.referred_by.id())) }</dd>
+            </dl>
+            <details class="more rights__rules">
+                <summary>{ i18n.t_with("rights-rules", &[("count", Arg::from(members.len() as u32))]) }</summary>
+                { for members.iter().map(|p| protection_card(i18n, p)) }
+            </details>
+        </section>
+    }
+}
+
+fn status_id(s: Status) -> &'static str {
+    match s {
+        Status::Applies => "applies",
+        Status::MayApply => "may_apply",
+        Status::NeedsInformation => "needs_information",
+        Status::DoesNotApply => "does_not_apply",
     }
 }
 
@@ -80,12 +112,7 @@ fn value_text(i18n: &crate::i18n::I18n, v: &Value) -> String {
 /// caveat, and its sources.
 fn protection_card(i18n: &I18n, p: &ProtectionOutcome) -> Html {
     let k = key(&p.id);
-    let status = match p.status {
-        Status::Applies => "applies",
-        Status::MayApply => "may_apply",
-        Status::NeedsInformation => "needs_information",
-        Status::DoesNotApply => "does_not_apply",
-    };
+    let status = status_id(p.status);
     let condition = |c: Condition, presence: Presence| {
         html! { <li>{ i18n.t(&format!("condition-{}", c.id())) }{ " " }<strong>{ i18n.t(mark(presence)) }</strong></li> }
     };
@@ -118,7 +145,7 @@ fn protection_card(i18n: &I18n, p: &ProtectionOutcome) -> Html {
     });
     html! {
         <section class={classes!("card", "protection", format!("protection--{status}"))} data-protection={p.id.clone()} data-status={status}>
-            <h3>{ i18n.t(&format!("protection-{k}")) }</h3>
+            <h4>{ i18n.t(&format!("protection-{k}")) }</h4>
             <p class="card__lead">{ i18n.t(&format!("status-{status}")) }</p>
             <p>{ i18n.t(&format!("protection-{k}-gives")) }</p>
             if let Some(text) = outside_scope { <p class="card__note" data-outside-scope="true">{ text }</p> }
