@@ -181,6 +181,25 @@ impl I18n {
         let category: String = rules.select(n as f64).into();
         Category::from_key(&category).unwrap_or(Category::Other)
     }
+
+    /// A date as this language writes it ("1 December 2026", "1 décembre
+    /// 2026", "١ ديسمبر ٢٠٢٦"), by the browser's `Intl.DateTimeFormat`, read
+    /// as a calendar day (in UTC, so no time zone shifts it).
+    pub fn date(&self, d: entitle_engine::Date) -> String {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+        let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+        let format =
+            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&self.0.tag.into()), &options);
+        let ms = js_sys::Date::utc(f64::from(d.year), f64::from(d.month) - 1.0);
+        let day = js_sys::Date::new(&(ms + (f64::from(d.day) - 1.0) * 86_400_000.0).into());
+        let formatted = format
+            .format()
+            .call1(&format, &day)
+            .ok()
+            .and_then(|v| v.as_string());
+        formatted.unwrap_or_else(|| d.to_string())
+    }
 }
 
 /// Turns a dotted engine ID into the part of a Fluent message name: `un.icrmw` → `un-icrmw`.

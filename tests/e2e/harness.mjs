@@ -118,6 +118,7 @@ function screeningAnswer(q, answers) {
  */
 export async function walkQuestions(page, answers, fallback = 'no', onPage = async () => {}) {
   const asked = [];
+  const chosen = {};
   for (let i = 0; i < 80; i++) {
     const form = page.locator('form[data-question]');
     await page.locator('form[data-question], [data-page="check"]').first().waitFor({ state: 'visible' });
@@ -128,13 +129,16 @@ export async function walkQuestions(page, answers, fallback = 'no', onPage = asy
     const want = answers[q] ?? screeningAnswer(q, answers) ?? fallback;
     if (await page.locator('form select').count()) {
       const options = await page.locator('form select option').evaluateAll((os) => os.map((o) => o.value));
-      await page.locator('form select').selectOption(options.includes(String(want)) ? String(want) : 'dont_know');
+      chosen[q] = options.includes(String(want)) ? String(want) : 'dont_know';
+      await page.locator('form select').selectOption(chosen[q]);
     } else if (typeof want === 'number') {
+      chosen[q] = want;
       await page.locator('input[value="number"]').check();
       await page.locator('#q-number').fill(String(want));
     } else {
       const radio = page.locator(`input[type="radio"][value="${want}"]`);
-      await (await radio.count() ? radio : page.locator('input[value="dont_know"]')).check();
+      chosen[q] = await radio.count() ? want : 'dont_know';
+      await page.locator(`input[type="radio"][value="${chosen[q]}"]`).check();
     }
     await page.locator('button[type="submit"]').click();
     await page.waitForFunction((prev) => {
@@ -143,16 +147,16 @@ export async function walkQuestions(page, answers, fallback = 'no', onPage = asy
     }, q);
   }
   await page.locator('[data-page="check"]').waitFor();
-  return asked;
+  return { asked, chosen };
 }
 
 /** From the start page to the results, answering as `walkQuestions` does. */
 export async function toResults(page, answers, fallback = 'no', onPage = async () => {}) {
   await page.locator('.button--start').click();
-  const asked = await walkQuestions(page, answers, fallback, onPage);
+  const walked = await walkQuestions(page, answers, fallback, onPage);
   await onPage('check');
   await page.locator('main button.button').click();
   await page.locator('[data-page="results"]').waitFor();
   await onPage('results');
-  return asked;
+  return walked;
 }

@@ -4,7 +4,7 @@
 //! entry is still listed after it.
 
 use crate::assessment::{Finding, FindingId, Level};
-use crate::law::schema::{Help, HelpKind};
+use crate::law::schema::{Help, HelpKind, Verification};
 use crate::needs::{Need, NeedId};
 use serde::Serialize;
 
@@ -80,8 +80,8 @@ fn need(needs: &[Need], id: NeedId) -> Vec<StepReason> {
 }
 
 /// The steps for these findings and needs, most urgent first, each with the
-/// first service of its kind in `directory` (the country's own before the
-/// international ones); a step with no service there is left out.
+/// first checked service of its kind in `directory` (the country's own before
+/// the international ones); a step with no such service there is left out.
 pub fn choose(findings: &[Finding], needs: &[Need], directory: &[&Help]) -> Vec<NextStep> {
     use FindingId as F;
     let candidates: [(StepId, &[HelpKind], Vec<StepReason>); 6] = [
@@ -121,9 +121,15 @@ pub fn choose(findings: &[Finding], needs: &[Need], directory: &[&Help]) -> Vec<
         if because.is_empty() || steps.len() == MOST {
             continue;
         }
+        // Only a service whose details were confirmed in a source is put forward
+        // as a next step; an unchecked one stays in the full help list.
         let service = kinds
             .iter()
-            .find_map(|k| directory.iter().find(|h| h.kind == *k))
+            .find_map(|k| {
+                directory
+                    .iter()
+                    .find(|h| h.kind == *k && h.verification != Verification::Unverified)
+            })
             .filter(|h| !steps.iter().any(|s| s.help == h.id));
         if let Some(h) = service {
             steps.push(NextStep {

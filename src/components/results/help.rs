@@ -72,7 +72,7 @@ pub fn help_list(i18n: &I18n, ids: &[String]) -> Html {
                     // entry looked for but not confirmed is shown as not checked.
                     let checked = match (h.checked, h.verification) {
                         (Some(date), Verification::Verified | Verification::Secondary) => {
-                            i18n.t_with("help-checked", &[("date", Arg::from(date.to_string()))])
+                            i18n.t_with("help-checked", &[("date", Arg::from(i18n.date(date)))])
                         }
                         _ => i18n.t("help-not-checked"),
                     };

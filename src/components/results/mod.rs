@@ -66,8 +66,8 @@ pub fn ResultsPage() -> Html {
         <>
             <button type="button" class="back-link" onclick={back}>{ i18n.t("back") }</button>
             <h1 tabindex="-1" data-page="results">{ i18n.t("results-heading") }</h1>
-            <p class="results__meta">{ i18n.t_with("results-meta", &[
-                ("date", Arg::from(result.as_of.to_string())),
+            <p class="results__meta" data-as-of={result.as_of.to_string()}>{ i18n.t_with("results-meta", &[
+                ("date", Arg::from(i18n.date(result.as_of))),
                 ("country", Arg::from(jurisdiction)),
                 ("code", Arg::from(if result.jurisdiction == "INTL" { "ZZ".to_string() } else { result.jurisdiction.clone() })),
             ]) }</p>

@@ -25,7 +25,7 @@ pub fn next_steps(i18n: &I18n, steps: &[NextStep]) -> Html {
                         StepReason::Need { need } => i18n.t(&format!("need-{need}")),
                     }).collect();
                     Some(html! {
-                        <li class="card next-step" data-step={id} data-help={h.id.clone()}>
+                        <li class="card next-step" data-step={id} data-step-help={h.id.clone()}>
                             <h3>{ i18n.t(&format!("next-step-{id}")) }</h3>
                             <p class="next-step__service">{ &h.name }</p>
                             <p class="call-buttons">{ call_button(i18n, h) }</p>
