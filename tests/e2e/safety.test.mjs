@@ -110,7 +110,7 @@ test('switching language mid-way keeps every answer', async () => {
   await page.locator('form[data-question="in_danger_now"]').waitFor();
   await page.locator('input[value="no"]').check();
   await page.locator('button[type="submit"]').click();
-  await page.locator('form[data-question="nationality"]').waitFor();
+  await page.locator('form[data-question="age"]').waitFor();
   await page.locator('.languages button[lang="es"]').click();
   await page.waitForFunction(() => document.documentElement.lang === 'es');
   await page.locator('.back-link').click();

@@ -75,7 +75,7 @@ pub fn ResultsPage() -> Html {
 
             <h2>{ i18n.t("results-signs-heading") }</h2>
             <p>{ i18n.t("results-signs-intro") }</p>
-            { for shown.iter().map(|f| findings::finding_card(&i18n, f)) }
+            { findings::signs(&i18n, &shown) }
             if !not_found.is_empty() {
                 <details class="not-found">
                     <summary>{ i18n.t("results-not-found") }</summary>
