@@ -94,7 +94,7 @@ test('the results print to a clean PDF with the date and the sources in full', a
   const text = plain(execFileSync('pdftotext', ['-layout', join(dir, 'results.pdf'), '-']).toString());
   assert.ok(pages >= 2, `expected a document of several pages, got ${pages}`);
   assert.match(text, /What your answers show/);
-  assert.match(text, /Based on the rules in the United Kingdom\s*on \d{1,2} [A-Z][a-z]+ \d{4}/, 'the date as English writes it');
+  assert.match(text, /Based on the rules in the United Kingdom\s*on (\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},) \d{4}/, 'the date as English writes it');
   assert.match(text, /https:\/\/www\.un\.org\/documents\/ga\/res\/45\/a45r158\.htm/, 'sources printed with their full address');
   assert.match(text, /Legal sources/);
   assert.doesNotMatch(text, /Exit this page/, 'no Exit button on paper');

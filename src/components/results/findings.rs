@@ -20,12 +20,25 @@ fn lead(f: &Finding) -> String {
 /// What the answers show: one plain sentence per sign, in one short card, and
 /// behind one disclosure ("Why we say this") for each sign the answers that
 /// led to it, the questions that could change it, the Delphi comparison for
-/// trafficking and its legal sources.
+/// trafficking and its legal sources, then the signs not found. With no sign
+/// at all, only the signs not found, in their own disclosure.
 ///
 /// Keyboard: Enter or Space on a summary opens and closes it.
-pub fn signs(i18n: &I18n, shown: &[&Finding]) -> Html {
+pub fn signs(i18n: &I18n, shown: &[&Finding], not_found: &[&Finding]) -> Html {
+    let absent = |heading: Html| {
+        html! {
+            <>
+                { heading }
+                <ul>{ for not_found.iter().map(|f| html! { <li>{ i18n.t(&format!("finding-{}-title", f.id.id())) }</li> }) }</ul>
+            </>
+        }
+    };
     if shown.is_empty() {
-        return Html::default();
+        return html! {
+            <details class="not-found">
+                { absent(html! { <summary>{ i18n.t("results-not-found") }</summary> }) }
+            </details>
+        };
     }
     html! {
         <section class="card signs">
@@ -33,9 +46,8 @@ pub fn signs(i18n: &I18n, shown: &[&Finding]) -> Html {
                 { for shown.iter().map(|f| {
                     let id = f.id.id();
                     html! {
-                        <li class={classes!("finding", format!("finding--{}", f.level.id()))} data-finding={id} data-level={f.level.id()}>
-                            <strong class="finding__title">{ i18n.t(&format!("finding-{id}-title")) }</strong>{ ": " }
-                            <span class="card__lead">{ i18n.t(&lead(f)) }</span>
+                        <li class={classes!("sign", format!("sign--{}", f.level.id()))} data-finding={id} data-level={f.level.id()}>
+                            { i18n.t(&lead(f)) }
                         </li>
                     }
                 }) }
@@ -43,6 +55,11 @@ pub fn signs(i18n: &I18n, shown: &[&Finding]) -> Html {
             <details class="more signs__why">
                 <summary>{ i18n.t("because-heading") }</summary>
                 { for shown.iter().map(|f| reasons(i18n, f)) }
+                if !not_found.is_empty() {
+                    <section class="finding-detail not-found">
+                        { absent(html! { <h3>{ i18n.t("results-not-found") }</h3> }) }
+                    </section>
+                }
             </details>
         </section>
     }

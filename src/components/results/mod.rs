@@ -75,13 +75,7 @@ pub fn ResultsPage() -> Html {
 
             <h2>{ i18n.t("results-signs-heading") }</h2>
             <p>{ i18n.t("results-signs-intro") }</p>
-            { findings::signs(&i18n, &shown) }
-            if !not_found.is_empty() {
-                <details class="not-found">
-                    <summary>{ i18n.t("results-not-found") }</summary>
-                    <ul>{ for not_found.iter().map(|f| html! { <li>{ i18n.t(&format!("finding-{}-title", f.id.id())) }</li> }) }</ul>
-                </details>
-            }
+            { findings::signs(&i18n, &shown, &not_found) }
 
             { next_steps::next_steps(&i18n, &result.next_steps) }
             if !result.needs.is_empty() {
