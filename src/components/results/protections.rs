@@ -19,7 +19,8 @@ fn mark(presence: Presence) -> &'static str {
 /// (the engine's rights groups): one card per group, led by its most concrete
 /// rule (what it gives, how long, who decides, how to ask), with every rule of
 /// the group, its conditions and its sources in a disclosure. Those that do
-/// not apply are listed by name in a disclosure at the end.
+/// not apply are in a disclosure at the end, each in full (which condition is
+/// not met, and its sources), so nothing the engine says is lost.
 pub fn protections(i18n: &I18n, groups: &[RightsGroup], list: &[ProtectionOutcome]) -> Html {
     let closed: Vec<&ProtectionOutcome> = list
         .iter()
@@ -41,7 +42,7 @@ pub fn protections(i18n: &I18n, groups: &[RightsGroup], list: &[ProtectionOutcom
             if !closed.is_empty() {
                 <details class="not-found">
                     <summary>{ i18n.t("results-protections-not") }</summary>
-                    <ul>{ for closed.iter().map(|p| html! { <li data-protection={p.id.clone()}>{ i18n.t(&format!("protection-{}", key(&p.id))) }</li> }) }</ul>
+                    { for closed.iter().map(|p| protection_card(i18n, p, "h3")) }
                 </details>
             }
         </>
@@ -72,7 +73,7 @@ fn group_card(i18n: &I18n, g: &RightsGroup, members: &[&ProtectionOutcome]) -> H
             </dl>
             <details class="more rights__rules">
                 <summary>{ i18n.t_with("rights-rules", &[("count", Arg::from(members.len() as u32))]) }</summary>
-                { for members.iter().map(|p| protection_card(i18n, p)) }
+                { for members.iter().map(|p| protection_card(i18n, p, "h4")) }
             </details>
         </section>
     }
@@ -110,7 +111,8 @@ fn value_text(i18n: &crate::i18n::I18n, v: &Value) -> String {
 /// whether each is met, its durations or amounts, who decides and how to ask,
 /// whether it needs cooperation with the police, what is still unknown, any
 /// caveat, and its sources.
-fn protection_card(i18n: &I18n, p: &ProtectionOutcome) -> Html {
+/// `heading` is the card's heading element: `h4` inside a group, `h3` on its own.
+fn protection_card(i18n: &I18n, p: &ProtectionOutcome, heading: &'static str) -> Html {
     let k = key(&p.id);
     let status = status_id(p.status);
     let condition = |c: Condition, presence: Presence| {
@@ -145,7 +147,7 @@ fn protection_card(i18n: &I18n, p: &ProtectionOutcome) -> Html {
     });
     html! {
         <section class={classes!("card", "protection", format!("protection--{status}"))} data-protection={p.id.clone()} data-status={status}>
-            <h4>{ i18n.t(&format!("protection-{k}")) }</h4>
+            <@{heading}>{ i18n.t(&format!("protection-{k}")) }</@>
             <p class="card__lead">{ i18n.t(&format!("status-{status}")) }</p>
             <p>{ i18n.t(&format!("protection-{k}-gives")) }</p>
             if let Some(text) = outside_scope { <p class="card__note" data-outside-scope="true">{ text }</p> }
