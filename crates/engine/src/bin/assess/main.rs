@@ -12,6 +12,8 @@ use entitle_engine::{assess, Answers, Date};
 use std::io::Read;
 use std::process::ExitCode;
 
+#[path = "../shared/cli.rs"]
+mod cli;
 #[path = "../shared/clock.rs"]
 mod clock;
 mod text;
@@ -23,16 +25,7 @@ const USAGE: &str =
     "usage: assess [--text] [--as-of YYYY-MM-DD] [FILE | -]\n       assess --schema";
 
 fn main() -> ExitCode {
-    match run(std::env::args().skip(1).collect()) {
-        Ok(out) => {
-            print!("{out}");
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("assess: {message}");
-            ExitCode::from(2)
-        }
-    }
+    cli::finish("assess", run)
 }
 
 fn run(args: Vec<String>) -> Result<String, String> {

@@ -15,20 +15,13 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+#[path = "../shared/cli.rs"]
+mod cli;
 #[path = "../shared/clock.rs"]
 mod clock;
 
 fn main() -> ExitCode {
-    match run(std::env::args().skip(1).collect()) {
-        Ok(out) => {
-            print!("{out}");
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("flow-lengths: {message}");
-            ExitCode::from(2)
-        }
-    }
+    cli::finish("flow-lengths", run)
 }
 
 fn run(args: Vec<String>) -> Result<String, String> {

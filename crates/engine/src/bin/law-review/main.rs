@@ -15,6 +15,8 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+#[path = "../shared/cli.rs"]
+mod cli;
 #[path = "../shared/clock.rs"]
 mod clock;
 
@@ -22,16 +24,7 @@ const USAGE: &str =
     "usage: law-review [--older-than 12m|1y] [--as-of YYYY-MM-DD] [--jurisdiction XX] [--law DIR]";
 
 fn main() -> ExitCode {
-    match run(std::env::args().skip(1).collect()) {
-        Ok(out) => {
-            print!("{out}");
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("law-review: {message}");
-            ExitCode::from(2)
-        }
-    }
+    cli::finish("law-review", run)
 }
 
 /// `12m` → 12, `1y` → 12.
