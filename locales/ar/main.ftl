@@ -444,6 +444,7 @@ help-languages = اللغات: { $languages }
 help-free = مجاني.
 help-checked = تم التحقق من المعلومات بتاريخ { $date }.
 help-not-checked = لم نتحقق من هذه المعلومات بعد.
+help-more = الموقع والساعات واللغات
 
 ## عن الأداة
 about-heading = عن هذه الأداة

@@ -502,6 +502,7 @@ help-languages = Languages: { $languages }
 help-free = Free.
 help-checked = Details checked on { $date }.
 help-not-checked = These details have not been checked yet.
+help-more = Website, hours and languages
 
 ## About
 about-heading = About this tool

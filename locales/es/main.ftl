@@ -510,6 +510,7 @@ help-languages = Idiomas: { $languages }
 help-free = Gratis.
 help-checked = Datos comprobados el { $date }.
 help-not-checked = Estos datos todavía no se han comprobado.
+help-more = Web, horario e idiomas
 
 ## About
 about-heading = Sobre esta herramienta

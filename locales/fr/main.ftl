@@ -486,6 +486,7 @@ help-languages = Langues : { $languages }
 help-free = Gratuit.
 help-checked = Informations vérifiées le { $date }.
 help-not-checked = Ces informations n’ont pas encore été vérifiées.
+help-more = Site, horaires et langues
 
 ## À propos
 about-heading = À propos de cet outil

@@ -40,8 +40,9 @@ pub fn call_button(i18n: &I18n, h: &entitle_engine::law::schema::Help) -> Html {
 }
 
 /// Where to get help: each service with tap-to-call (`tel:`) and text
-/// (`sms:`) links, its website, hours and languages, and whether its details
-/// were checked and when. Unchecked entries say so.
+/// (`sms:`) links at once; its website, hours, languages and when its details
+/// were checked behind a disclosure, to keep the page short. A service with no
+/// phone shows its website at once, and unchecked entries say so at once.
 pub fn help_list(i18n: &I18n, ids: &[String]) -> Html {
     let law = law();
     let entries = ids
@@ -78,8 +79,7 @@ pub fn help_list(i18n: &I18n, ids: &[String]) -> Html {
                     };
                     html! {
                         <li class="card help" data-help={h.id.clone()} data-checked={(h.verification != Verification::Unverified).to_string()}>
-                            <h3>{ &h.name }</h3>
-                            <p class="card__kind">{ i18n.t(&format!("help-kind-{}", h.kind.id())) }</p>
+                            <h3>{ &h.name }{ " " }<span class="card__kind">{ i18n.t(&format!("help-kind-{}", h.kind.id())) }</span></h3>
                             <p class="call-buttons">
                                 { call_button(i18n, h) }
                                 if let Some(sms) = &h.sms {
@@ -88,13 +88,29 @@ pub fn help_list(i18n: &I18n, ids: &[String]) -> Html {
                                     </a>
                                 }
                             </p>
-                            if let Some(web) = &h.web {
-                                <p><a href={web.clone()} rel="noreferrer" target="_blank" class="help__web">{ web.clone() }</a></p>
+                            // With no phone, the website is how to reach it: shown at once.
+                            if h.phone.is_none() {
+                                if let Some(web) = &h.web {
+                                    <p><a href={web.clone()} rel="noreferrer" target="_blank" class="help__web">{ web.clone() }</a></p>
+                                }
                             }
-                            if let Some(hours) = hours { <p>{ hours }</p> }
-                            if let Some(languages) = languages { <p>{ languages }</p> }
-                            if h.free == Some(true) { <p>{ i18n.t("help-free") }</p> }
-                            <p class="card__note">{ checked }</p>
+                            if h.verification == Verification::Unverified {
+                                <p class="card__note">{ checked.clone() }</p>
+                            }
+                            <details class="more help__more">
+                                <summary>{ i18n.t("help-more") }</summary>
+                                if h.phone.is_some() {
+                                    if let Some(web) = &h.web {
+                                        <p><a href={web.clone()} rel="noreferrer" target="_blank" class="help__web">{ web.clone() }</a></p>
+                                    }
+                                }
+                                if let Some(hours) = hours { <p>{ hours }</p> }
+                                if let Some(languages) = languages { <p>{ languages }</p> }
+                                if h.free == Some(true) { <p>{ i18n.t("help-free") }</p> }
+                                if h.verification != Verification::Unverified {
+                                    <p class="card__note">{ checked }</p>
+                                }
+                            </details>
                         </li>
                     }
                 }) }

@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 /// "What you can do now": the engine's two or three next steps, each with what
 /// to do, why (the signs or needs behind it), a tap-to-call button for the
-/// service, its website, and words the person can use when they call. Shown
+/// service (its website where it has no phone; the full entry is in the help
+/// list), and words the person can use when they call. Shown
 /// right after "if you are in danger", before the signs.
 pub fn next_steps(i18n: &I18n, steps: &[NextStep]) -> Html {
     if steps.is_empty() {
@@ -29,8 +30,10 @@ pub fn next_steps(i18n: &I18n, steps: &[NextStep]) -> Html {
                             <h3>{ i18n.t(&format!("next-step-{id}")) }</h3>
                             <p class="next-step__service">{ &h.name }</p>
                             <p class="call-buttons">{ call_button(i18n, h) }</p>
-                            if let Some(web) = &h.web {
-                                <p><a href={web.clone()} rel="noreferrer" target="_blank" class="help__web">{ web.clone() }</a></p>
+                            if h.phone.is_none() {
+                                if let Some(web) = &h.web {
+                                    <p><a href={web.clone()} rel="noreferrer" target="_blank" class="help__web">{ web.clone() }</a></p>
+                                }
                             }
                             <p class="next-step__say">{ i18n.t(&format!("next-step-{id}-say")) }</p>
                             <p class="card__note">{ i18n.t_with("next-step-why", &[("why", Arg::from(why.join(", ")))]) }</p>

@@ -49,8 +49,9 @@ pub fn protections(i18n: &I18n, groups: &[RightsGroup], list: &[ProtectionOutcom
     }
 }
 
-/// One group: its benefit, the best status in it, the lead rule's gift,
-/// values, decider and how to ask; then every rule of the group in full.
+/// One group: its benefit, the best status in it, the lead rule's gift, how
+/// long, and how to ask; then every rule of the group in full (who decides
+/// is there, in each rule).
 fn group_card(i18n: &I18n, g: &RightsGroup, members: &[&ProtectionOutcome]) -> Html {
     let Some(lead) = members.first() else {
         return html! {};
@@ -61,16 +62,13 @@ fn group_card(i18n: &I18n, g: &RightsGroup, members: &[&ProtectionOutcome]) -> H
             <h3>{ i18n.t(&format!("rights-{benefit}")) }</h3>
             <p class="card__lead">{ i18n.t(&format!("status-{}", status_id(g.status))) }</p>
             <p>{ i18n.t(&format!("protection-{}-gives", key(&lead.id))) }</p>
-            <dl class="facts">
-                if !lead.values.is_empty() {
+            if !lead.values.is_empty() {
+                <dl class="facts">
                     <dt>{ i18n.t("protection-values") }</dt>
                     <dd><ul>{ for lead.values.iter().map(|v| html! { <li>{ value_text(i18n, v) }</li> }) }</ul></dd>
-                }
-                <dt>{ i18n.t("protection-decided-by") }</dt>
-                <dd>{ i18n.t(&format!("decider-{}", lead.decided_by.id())) }</dd>
-                <dt>{ i18n.t("protection-how-to-ask") }</dt>
-                <dd>{ i18n.t(&format!("referrer-{}", lead.referred_by.id())) }</dd>
-            </dl>
+                </dl>
+            }
+            <p class="rights__ask">{ i18n.t(&format!("referrer-{}", lead.referred_by.id())) }</p>
             <details class="more rights__rules">
                 <summary>{ i18n.t_with("rights-rules", &[("count", Arg::from(members.len() as u32))]) }</summary>
                 { for members.iter().map(|p| protection_card(i18n, p, "h4")) }
