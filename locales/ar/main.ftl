@@ -248,11 +248,11 @@ results-meta = { $code ->
     } بتاريخ { $date }.
 danger-call = اضغط للاتصال برقم الطوارئ. يمكنك الاتصال حتى لو لم تكن معك أوراق.
 next-steps-heading = ما يمكنك فعله الآن
-next-step-why = لماذا نقترح هذا: { $why }.
+next-step-why = السبب: { $why }.
 next-step-call_child_helpline = اتصل بخط مساعدة للأطفال
 next-step-call_child_helpline-say = يمكنك أن تقول: «عمري أقل من 18 سنة وأحتاج إلى مساعدة.»
-next-step-call_trafficking_helpline = اتصل بخط المساعدة للأشخاص المستغَلين أو ضحايا الاتجار
-next-step-call_trafficking_helpline-say = يمكنهم أن يصلوك بجهات الدعم. يمكنك أن تقول: «أظن أنني أتعرض للاستغلال وأحتاج إلى مساعدة.»
+next-step-call_trafficking_helpline = اتصل بخط المساعدة لمن يتعرضون للاستغلال
+next-step-call_trafficking_helpline-say = يمكنهم أن يجدوا لك الدعم. يمكنك أن تقول: «أظن أنني أتعرض للاستغلال وأحتاج إلى مساعدة.»
 next-step-ask_for_protection = اسأل عن الحماية، حتى لا تُعاد إلى الخطر
 next-step-ask_for_protection-say = يمكنك أن تقول: «أخاف من العودة إلى بلدي.»
 next-step-claim_unpaid_pay = اسأل مفتشي العمل كيف تحصل على الأجر المستحق لك
@@ -268,10 +268,9 @@ results-signs-heading = العلامات في إجاباتك
 results-signs-intro = هذه مجرد علامات. وليست قرارًا بشأنك.
 results-not-found = علامات لم نجدها
 results-needs-heading = ما قد تحتاجه الآن
-results-protections-heading = حقوق وأنواع حماية قد تنطبق عليك
-results-protections-intro = كل واحد منها يقول ماذا يعطيك، وماذا يحتاج، ومن يقرر.
+results-protections-heading = حقوق قد تنطبق عليك
 results-protections-none = لم نجد هنا أنواع حماية تناسب إجاباتك. خدمات المساعدة المذكورة أدناه يمكنها أن تساعدك مع ذلك.
-results-protections-not = أنواع حماية لا تناسب إجاباتك
+results-protections-not = حقوق لا تناسب إجاباتك
 rights-time_to_recover = وقت للراحة والتعافي
 rights-permission_to_stay = الإذن بالبقاء
 rights-money_owed = المال المستحق لك، والتعويض
@@ -281,12 +280,12 @@ rights-going_home = العودة إلى بلدك بأمان
 rights-childrens_rights = حقوق الأطفال
 rights-support_and_advice = المساعدة والدعم والمشورة
 rights-rules = { $count ->
-        [one] القاعدة، وما تحتاجه، ومصدرها
-       *[other] القواعد ({ $count })، وما تحتاجه كل منها، ومصادرها
+        [one] القاعدة بالتفصيل
+       *[other] القواعد ({ $count }) بالتفصيل
     }
 results-help-heading = أين تجد المساعدة
 results-limits-heading = ما لا تستطيع هذه الأداة أن تخبرك به
-results-limits-body = هذا ليس قرارًا بشأنك. هو فقط يبيّن ما تدل عليه إجاباتك. القواعد يمكن أن تتغير، وقد تكون في وضعك تفاصيل لم نسأل عنها. تكلّم مع محامٍ أو منظمة دعم قبل أن تتخذ أي خطوة.
+results-limits-body = هذا فقط يبيّن ما تدل عليه إجاباتك. القواعد تتغير، ولم نسأل عن كل شيء. تكلّم مع محامٍ أو منظمة دعم قبل أن تتخذ أي خطوة.
 results-print = اطبع أو احفظ كملف PDF
 start-again = ابدأ من جديد وامسح إجاباتي
 because-heading = لماذا نقول هذا
@@ -444,7 +443,7 @@ help-languages = اللغات: { $languages }
 help-free = مجاني.
 help-checked = تم التحقق من المعلومات بتاريخ { $date }.
 help-not-checked = لم نتحقق من هذه المعلومات بعد.
-help-more = الموقع والساعات واللغات
+help-more = التفاصيل
 
 ## عن الأداة
 about-heading = عن هذه الأداة

@@ -2,27 +2,27 @@
 
 ## United Kingdom
 protection-gb-nrm_guidance-first_responders-nrm_referral = Being put forward for official support
-protection-gb-nrm_guidance-first_responders-nrm_referral-gives = A police officer, council worker or support charity can send your details to the UK’s support system, so your case can be looked at and you can get help.
-caveat-first_responder_only_adults_consent = You cannot put yourself forward: the police, a council or an approved charity must do it, and if you are an adult they need your agreement first.
+protection-gb-nrm_guidance-first_responders-nrm_referral-gives = A police officer, council worker or support charity can send your details to the UK’s support system. Then your case can be looked at and you can get help.
+caveat-first_responder_only_adults_consent = You cannot put yourself forward. The police, a council or an approved charity must do it. If you are an adult, they need your agreement first.
 protection-gb-nrm_guidance-recovery-recovery_period = Time to rest and recover with support
 protection-gb-nrm_guidance-recovery-recovery_period-gives = You may get a safe place to live, health care, an interpreter and someone to support you while your case is looked at.
-caveat-public_order_disqualification = The Home Office can refuse this help if it thinks you are a danger to the public or that you were not honest about what happened.
+caveat-public_order_disqualification = The Home Office can refuse this help if it thinks you are a danger to the public. It can also refuse if it thinks you were not honest about what happened.
 protection-gb-msa_2015-s_45_1-defence_for_adults = Defence if forced to break the law
-protection-gb-msa_2015-s_45_1-defence_for_adults-gives = If you were forced to do something illegal because you were being exploited, you can tell the court, and this can be a defence against the charge.
+protection-gb-msa_2015-s_45_1-defence_for_adults-gives = If you were forced to do something illegal because you were exploited, you can tell the court. This can be a defence against the charge.
 protection-gb-msa_2015-s_45_4-defence_for_children = Defence for children made to break the law
 protection-gb-msa_2015-s_45_4-defence_for_children-gives = If you did something illegal because you were being exploited, you can tell the court, and this can be a defence. You do not have to show you were forced.
-caveat-schedule_4_offences_excluded = This defence does not cover some very serious crimes, like murder or serious violent or sexual crimes, and it only works in England and Wales.
+caveat-schedule_4_offences_excluded = This defence does not cover some very serious crimes, like murder or serious violent or sexual crimes. It only works in England and Wales.
 protection-gb-msa_2015-s_8-reparation_order = Payment ordered from the person who exploited you
 protection-gb-msa_2015-s_8-reparation_order-gives = The court can order the person who exploited you to pay you money for the harm they did to you.
-caveat-needs_conviction_and_confiscation_order = This only happens if the person is found guilty and the court also takes money from them, and you cannot get more than the court took.
+caveat-needs_conviction_and_confiscation_order = This only happens if the person is found guilty and the court takes money from them. You cannot get more than the court took.
 protection-gb-naba_2022-s_65-temporary_permission_to_stay = Temporary permission to stay in the UK
-protection-gb-naba_2022-s_65-temporary_permission_to_stay-gives = You may be allowed to stay in the UK for a time to recover, to ask for money for the harm done to you, or to help the police.
-caveat-recovery_ground_paused = Right now the Home Office is not deciding requests to stay for recovery, and it is not deciding any requests from people who have a deportation order.
+protection-gb-naba_2022-s_65-temporary_permission_to_stay-gives = You may be allowed to stay in the UK for a time. It can be to recover, to ask for money for the harm done to you, or to help the police.
+caveat-recovery_ground_paused = Right now the Home Office is not deciding requests to stay for recovery. It is also not deciding any request from a person with a deportation order.
 
 ## United States
 protection-us-t_rule_2002-s_214_11-t_status_adult = T visa for adults (older rules)
 protection-us-t_rule_2002-s_214_11-t_status_adult-gives = You can ask for a visa that lets you live and work in the US for some years. Later you may be able to apply to stay for good.
-caveat-trauma_exception_and_extreme_hardship = If trauma makes it too hard to help the police, you may not have to, but you must show that leaving the US would cause you very serious harm.
+caveat-trauma_exception_and_extreme_hardship = If trauma makes it too hard to help the police, you may not have to. But you must show that leaving the US would harm you very badly.
 protection-us-t_rule_2002-s_214_11-t_status_child = T visa for children (older rules)
 protection-us-t_rule_2002-s_214_11-t_status_child-gives = You can ask for a visa that lets you live, study and work in the US for some years. Later you may be able to apply to stay for good.
 caveat-extreme_hardship_required = You must show that being made to leave the US would cause you very serious harm.
@@ -32,28 +32,28 @@ protection-us-t_rule_2024-s_214_202-t_status_child = T visa for children
 protection-us-t_rule_2024-s_214_202-t_status_child-gives = You can ask for a visa that lets you live, study and work in the US for some years. Later you may be able to apply to stay for good.
 protection-us-tvpa_2000-s_107_c_3-continued_presence = Permission to stay during the police case
 protection-us-tvpa_2000-s_107_c_3-continued_presence-gives = You may be allowed to stay in the US and to work legally while the crime against you is being looked into.
-caveat-requested_by_law_enforcement_only = You cannot ask for this yourself: only the police or another law enforcement office can ask for it for you.
+caveat-requested_by_law_enforcement_only = You cannot ask for this yourself. Only the police or another law enforcement office can ask for it for you.
 protection-us-ina-s_101_a_15_u-u_status = U visa for people harmed by serious crimes
 protection-us-ina-s_101_a_15_u-u_status-gives = You can ask for a visa that lets you live and work in the US for some years. Later you may be able to apply to stay for good.
-caveat-certification_and_substantial_abuse_required = You need a signed form from the police or another agency saying you helped them, and you must show the crime hurt you badly in body or mind.
+caveat-certification_and_substantial_abuse_required = You need a signed form from the police or another agency saying you helped them. You must also show the crime hurt you badly, in body or mind.
 protection-us-usc_18-s_1593-mandatory_restitution = Court-ordered payment for what you lost
 protection-us-usc_18-s_1593-mandatory_restitution-gives = The court can order the person who exploited you to pay you for your losses, including the wages you should have been paid.
 caveat-only_on_conviction = You only get this money if the person is found guilty in a criminal court.
 protection-us-usc_18-s_1595-civil_action = Ask a court for money for harm
-protection-us-usc_18-s_1595-civil_action-gives = You can start your own court case to ask for money from the person who exploited you, or from anyone who knowingly made money from it.
+protection-us-usc_18-s_1595-civil_action-gives = You can start your own court case to ask for money from the person who exploited you. You can also ask anyone who knowingly made money from it.
 caveat-stayed_during_criminal_case = If there is a criminal case about the same crime, your own case has to wait until that case is finished.
 protection-us-flsa-s_16_b-back_wages = Get your unpaid wages back
 protection-us-flsa-s_16_b-back_wages-gives = You can ask to be paid the minimum wage and overtime you are owed, and the same amount again as extra money.
-caveat-any_immigration_status = The government says this works even if you have no papers, but some courts limit other kinds of lost pay for workers without papers.
+caveat-any_immigration_status = The government says this works even if you have no papers. But some courts limit other kinds of lost pay for workers without papers.
 
 ## Canada
 protection-ca-irpa-s_24-vtip_trp_until_2025 = Permit to stay in Canada (older rules)
-protection-ca-irpa-s_24-vtip_trp_until_2025-gives = You can ask for a permit to stay in Canada legally for a time, so you can rest, recover and decide what to do next.
+protection-ca-irpa-s_24-vtip_trp_until_2025-gives = You can ask for a permit to stay in Canada legally for a time. Then you can rest, recover and decide what to do next.
 protection-ca-irpa-s_24-vtip_trp = Permit to stay in Canada
 protection-ca-irpa-s_24-vtip_trp-gives = You can ask for a permit to stay in Canada legally, so you can be safe, recover and plan what to do next.
 protection-ca-ircc_vtip-subsequent_trp-further_permit = A new permit to keep staying
 protection-ca-ircc_vtip-subsequent_trp-further_permit-gives = When your permit is ending, you can ask for a new one so you can stay in Canada longer.
-caveat-later_permits_refused_after_criminal_case = The rules say you do not have to help the police, but some people were refused a new permit after the criminal case ended.
+caveat-later_permits_refused_after_criminal_case = The rules say you do not have to help the police. But some people were refused a new permit after the criminal case ended.
 protection-ca-ircc_vtip-interim_federal_health-health_coverage = Health care while you have your permit
 protection-ca-ircc_vtip-interim_federal_health-health_coverage-gives = You may get health care and counselling paid for by the government.
 protection-ca-ircc_vtip-work_permit-fee_exempt_work_permit = Permit to work in Canada
@@ -61,11 +61,11 @@ protection-ca-ircc_vtip-work_permit-fee_exempt_work_permit-gives = You can ask f
 
 ## Australia
 protection-au-stpp-intensive_support_stream-support = Support with housing, health and advice
-protection-au-stpp-intensive_support_stream-support-gives = You may get a safe place to live, health care, counselling, an interpreter and advice about the law and visas, with a support worker to help you.
+protection-au-stpp-intensive_support_stream-support-gives = You may get a safe place to live, health care, counselling and an interpreter. You may also get advice about the law and visas, and a support worker to help you.
 caveat-afp_referral_required = You can only get this support if the Australian Federal Police put you forward for it.
 protection-au-stpp-additional_referral_pathway-referral_without_police = Get help without going to the police
 protection-au-stpp-additional_referral_pathway-referral_without_police-gives = You can talk to a support service about staying safe and get free legal advice. They can help you join the support program without going to the police.
-caveat-under_16_without_guardian_referred_to_child_protection = If you are under 16 and have no safe adult to look after you, the service must send you to child protection and the police instead.
+caveat-under_16_without_guardian_referred_to_child_protection = If you are under 16 and no safe adult looks after you, the service must send you to child protection and the police instead.
 protection-au-stpp-additional_referral_pathway_extension-referral_without_police = Get help without the police (continued)
 protection-au-stpp-additional_referral_pathway_extension-referral_without_police-gives = You can talk to a support service about staying safe and get free legal advice. They can help you join the support program without going to the police.
 caveat-extension_end_date_unknown = This way of getting help was extended, but we do not know when it ends, so check that it is still open.

@@ -2,7 +2,7 @@
 
 ## Germany
 protection-de-aufenthg-s_59_7-reflection_period = Time to rest and decide
-protection-de-aufenthg-s_59_7-reflection_period-gives = You may stay in Germany for a while to rest, get support and calmly decide if you want to give evidence about what happened.
+protection-de-aufenthg-s_59_7-reflection_period-gives = You may stay in Germany for a while to rest and get support. You can take time to decide if you want to give evidence about what happened.
 protection-de-aufenthg-s_25_4a-residence_permit_for_witnesses = Permit to stay as a witness
 protection-de-aufenthg-s_25_4a-residence_permit_for_witnesses-gives = You may get a permit to live in Germany while the criminal case against the people who harmed you goes on.
 caveat-prosecutor_must_deem_presence_appropriate = The prosecutor or the court must agree that they need you in the country for the case. We cannot know if they will.
@@ -12,7 +12,7 @@ instrument-de-aufenthg = German Residence Act 2004 (AufenthG)
 
 ## Netherlands
 protection-nl-vc_2000-b8_3-reflection_period = Time to rest, with shelter and support
-protection-nl-vc_2000-b8_3-reflection_period-gives = You may stay in the Netherlands for a while, with a safe place to sleep and money to live on, while you decide if you want to report the crime.
+protection-nl-vc_2000-b8_3-reflection_period-gives = You may stay in the Netherlands for a while, with a safe place to sleep and money to live on. In that time you can decide if you want to report the crime.
 protection-nl-vb_2000-art_3_48_1_a-temporary_residence_permit = Permit to stay while the case goes on
 protection-nl-vb_2000-art_3_48_1_a-temporary_residence_permit-gives = You may get a free permit to live in the Netherlands while the police investigate and the criminal case goes on.
 caveat-exempt_from_cooperation_if_unable = If you cannot help the police because you are ill, under 18 or in serious danger, you may still be able to get this permit.
@@ -29,7 +29,7 @@ protection-it-tui-art_18-special_permit_social_track-gives = You may get a permi
 caveat-concrete_danger_assessed_by_authority = The police chief must decide that you are in real danger. We did not ask about this, so we cannot tell if it fits you.
 protection-it-tui-art_18-special_permit_judicial_track = Special permit through a criminal case
 protection-it-tui-art_18-special_permit_judicial_track-gives = You may get a permit to live and work in Italy, and join a programme that helps you get safe and build a new life.
-protection-it-tui-art_22_12_quater-permit_for_labour_exploitation = Permit after reporting a very exploitative employer
+protection-it-tui-art_22_12_quater-permit_for_labour_exploitation = Permit if you report a boss who exploited you badly
 protection-it-tui-art_22_12_quater-permit_for_labour_exploitation-gives = You may get a permit to live in Italy while the criminal case against your employer goes on.
 caveat-particularly_exploitative_conditions_only = This was only for work under especially harsh exploitation, which is a higher bar than the signs we look for.
 protection-it-tui-art_18_ter-permit_for_labour_exploitation = Permit for workers who were exploited
@@ -47,7 +47,7 @@ protection-es-loex-art_59_bis-exemption_from_immigration_infraction = No punishm
 protection-es-loex-art_59_bis-exemption_from_immigration_infraction-gives = You may be spared the fine or removal you could face for staying in Spain without the right papers.
 protection-es-loex-art_59_bis-permit_personal_situation = Permit because of your personal situation
 protection-es-loex-art_59_bis-permit_personal_situation-gives = You may get a permit to live and work in Spain because of your own situation, even if you do not help the police.
-caveat-after_exemption_from_liability = You can usually ask for this permit only after the authorities have spared you the penalty for being in Spain without papers.
+caveat-after_exemption_from_liability = First the authorities must decide not to punish you for being in Spain without papers. Then you can usually ask for this permit.
 protection-es-loex-art_59_bis-permit_for_cooperation = Permit for helping the police or court
 protection-es-loex-art_59_bis-permit_for_cooperation-gives = You may get a permit to live and work in Spain because you help with the investigation or the court case.
 protection-es-loex-art_59-permit_for_cooperation_against_networks = Permit for helping to stop exploiting gangs
@@ -69,5 +69,5 @@ protection-fr-ceseda-l_425_3-resident_card-gives = You may get a card to live an
 caveat-only_after_final_conviction = This is only possible once the accused person has been found guilty for good in court. We cannot know how a trial will end.
 protection-fr-ceseda-l_425_4-exit_programme_permit = Permit while on a programme to leave prostitution
 protection-fr-ceseda-l_425_4-exit_programme_permit-gives = You may get a permit to stay in France, with help to start a new life away from sex work.
-caveat-only_for_prostitution_exit_programme = This is only for people who have stopped selling sex and follow an official programme to leave prostitution, with a support group.
+caveat-only_for_prostitution_exit_programme = This is only for people who have stopped selling sex. They must follow an official plan to leave sex work, with a support group.
 instrument-fr-ceseda = French Code on the Entry and Stay of Foreigners and the Right of Asylum (CESEDA, 2020 version)

@@ -255,14 +255,14 @@ results-meta = Based on the rules { $code ->
     } on { $date }.
 danger-call = Tap to call the emergency number. You can call even if you have no papers.
 next-steps-heading = What you can do now
-next-step-why = Why we suggest this: { $why }.
+next-step-why = Why: { $why }.
 next-step-call_child_helpline = Call a helpline for children
 next-step-call_child_helpline-say = You can say: “I am under 18 and I need help.”
-next-step-call_trafficking_helpline = Call the helpline for people who are exploited or trafficked
-next-step-call_trafficking_helpline-say = They can put you in touch with support. You can say: “I think I am being exploited and I need help.”
+next-step-call_trafficking_helpline = Call the helpline for people who are exploited
+next-step-call_trafficking_helpline-say = They can find you support. You can say: “I think I am being exploited and I need help.”
 next-step-ask_for_protection = Ask about protection, so you are not sent back to danger
 next-step-ask_for_protection-say = You can say: “I am afraid to go back to my country.”
-next-step-claim_unpaid_pay = Ask the labour inspectors how to get the pay you are owed
+next-step-claim_unpaid_pay = Ask the labour inspectors about unpaid pay
 next-step-claim_unpaid_pay-say = You can say: “My employer has not paid me what I am owed.”
 next-step-call_exploitation_helpline = Call a helpline for workers who are treated unfairly
 next-step-call_exploitation_helpline-say = You can say: “I am treated badly at work and I need advice.”
@@ -275,10 +275,9 @@ results-signs-heading = Signs in your answers
 results-signs-intro = These are signs only. They are not a decision about you.
 results-not-found = Signs we did not find
 results-needs-heading = What you may need now
-results-protections-heading = Rights and protections that may apply
-results-protections-intro = Each one says what it gives, what it needs, and who decides.
+results-protections-heading = Rights that may apply
 results-protections-none = We did not find protections that fit your answers here. Help services below can still help you.
-results-protections-not = Protections that do not fit your answers
+results-protections-not = Rights that do not fit your answers
 rights-time_to_recover = Time to rest and recover
 rights-permission_to_stay = Permission to stay
 rights-money_owed = Money you are owed, and compensation
@@ -288,12 +287,12 @@ rights-going_home = Going home safely
 rights-childrens_rights = Rights for children
 rights-support_and_advice = Help, support and advice
 rights-rules = { $count ->
-        [one] The rule, what it needs, and its source
-       *[other] All { $count } rules, what each needs, and their sources
+        [one] The rule in full
+       *[other] All { $count } rules in full
     }
 results-help-heading = Where to get help
 results-limits-heading = What this cannot tell you
-results-limits-body = This is not a decision about you. It only shows what your answers point to. The rules can change, and your situation may have details we did not ask about. Talk to a lawyer or a support group before you act.
+results-limits-body = This only shows what your answers point to. Rules change, and we did not ask about everything. Talk to a lawyer or a support group before you act.
 results-print = Print or save as PDF
 start-again = Start again and forget my answers
 because-heading = Why we say this
@@ -502,7 +501,7 @@ help-languages = Languages: { $languages }
 help-free = Free.
 help-checked = Details checked on { $date }.
 help-not-checked = These details have not been checked yet.
-help-more = Website, hours and languages
+help-more = Details
 
 ## About
 about-heading = About this tool

@@ -263,11 +263,11 @@ results-meta = Según las reglas { $code ->
     } el { $date }.
 danger-call = Toque para llamar al número de emergencias. Puede llamar aunque no tenga papeles.
 next-steps-heading = Lo que puede hacer ahora
-next-step-why = Por qué se lo sugerimos: { $why }.
+next-step-why = Por qué: { $why }.
 next-step-call_child_helpline = Llame a una línea de ayuda para menores
 next-step-call_child_helpline-say = Puede decir: “Tengo menos de 18 años y necesito ayuda.”
-next-step-call_trafficking_helpline = Llame a la línea de ayuda para personas explotadas o víctimas de trata
-next-step-call_trafficking_helpline-say = Pueden ponerle en contacto con apoyo. Puede decir: “Creo que me están explotando y necesito ayuda.”
+next-step-call_trafficking_helpline = Llame a la línea de ayuda contra la explotación
+next-step-call_trafficking_helpline-say = Pueden buscarle apoyo. Puede decir: “Creo que me están explotando y necesito ayuda.”
 next-step-ask_for_protection = Pregunte por la protección, para que no le devuelvan al peligro
 next-step-ask_for_protection-say = Puede decir: “Tengo miedo de volver a mi país.”
 next-step-claim_unpaid_pay = Pregunte a la inspección de trabajo cómo cobrar lo que le deben
@@ -283,10 +283,9 @@ results-signs-heading = Señales en sus respuestas
 results-signs-intro = Son solo señales. No son una decisión sobre usted.
 results-not-found = Señales que no encontramos
 results-needs-heading = Lo que puede necesitar ahora
-results-protections-heading = Derechos y protecciones que pueden aplicarse a usted
-results-protections-intro = Cada una dice qué le da, qué se necesita y quién decide.
+results-protections-heading = Derechos que pueden aplicarse
 results-protections-none = Aquí no encontramos protecciones que encajen con sus respuestas. Los servicios de ayuda que aparecen abajo pueden ayudarle igualmente.
-results-protections-not = Protecciones que no encajan con sus respuestas
+results-protections-not = Derechos que no encajan con sus respuestas
 rights-time_to_recover = Tiempo para descansar y recuperarse
 rights-permission_to_stay = Permiso para quedarse
 rights-money_owed = El dinero que le deben, e indemnización
@@ -296,12 +295,12 @@ rights-going_home = Volver a casa de forma segura
 rights-childrens_rights = Derechos de los menores
 rights-support_and_advice = Ayuda, apoyo y asesoría
 rights-rules = { $count ->
-        [one] La norma, lo que pide y su fuente
-       *[other] Las { $count } normas, lo que pide cada una y sus fuentes
+        [one] La norma en detalle
+       *[other] Las { $count } normas en detalle
     }
 results-help-heading = Dónde pedir ayuda
 results-limits-heading = Lo que esto no le puede decir
-results-limits-body = Esto no es una decisión sobre usted. Solo muestra hacia dónde apuntan sus respuestas. Las reglas pueden cambiar, y su situación puede tener detalles sobre los que no preguntamos. Hable con un abogado o con un grupo de apoyo antes de actuar.
+results-limits-body = Esto solo muestra hacia dónde apuntan sus respuestas. Las reglas cambian, y no lo preguntamos todo. Hable con un abogado o con un grupo de apoyo antes de actuar.
 results-print = Imprimir o guardar como PDF
 start-again = Empezar de nuevo y borrar mis respuestas
 because-heading = Por qué decimos esto
@@ -510,7 +509,7 @@ help-languages = Idiomas: { $languages }
 help-free = Gratis.
 help-checked = Datos comprobados el { $date }.
 help-not-checked = Estos datos todavía no se han comprobado.
-help-more = Web, horario e idiomas
+help-more = Detalles
 
 ## About
 about-heading = Sobre esta herramienta

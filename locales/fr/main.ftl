@@ -263,14 +263,14 @@ results-meta = Selon les règles { $code ->
     } en vigueur le { $date }.
 danger-call = Touchez pour appeler le numéro d’urgence. Vous pouvez appeler même si vous n’avez pas de papiers.
 next-steps-heading = Ce que vous pouvez faire maintenant
-next-step-why = Pourquoi nous vous le proposons : { $why }.
+next-step-why = Pourquoi : { $why }.
 next-step-call_child_helpline = Appelez une ligne d’aide pour les enfants
 next-step-call_child_helpline-say = Vous pouvez dire : « J’ai moins de 18 ans et j’ai besoin d’aide. »
-next-step-call_trafficking_helpline = Appelez la ligne d’aide pour les personnes exploitées ou victimes de traite
-next-step-call_trafficking_helpline-say = Elle peut vous mettre en contact avec de l’aide. Vous pouvez dire : « Je pense que je suis exploité(e) et j’ai besoin d’aide. »
+next-step-call_trafficking_helpline = Appelez la ligne d’aide contre l’exploitation
+next-step-call_trafficking_helpline-say = Elle peut vous trouver de l’aide. Vous pouvez dire : « Je pense que je suis exploité(e) et j’ai besoin d’aide. »
 next-step-ask_for_protection = Renseignez-vous sur la protection, pour ne pas être renvoyé(e) vers le danger
 next-step-ask_for_protection-say = Vous pouvez dire : « J’ai peur de retourner dans mon pays. »
-next-step-claim_unpaid_pay = Demandez à l’inspection du travail comment obtenir le salaire qu’on vous doit
+next-step-claim_unpaid_pay = Demandez à l’inspection du travail comment obtenir votre salaire
 next-step-claim_unpaid_pay-say = Vous pouvez dire : « Mon employeur ne m’a pas payé ce qu’il me doit. »
 next-step-call_exploitation_helpline = Appelez une ligne d’aide pour les travailleurs traités injustement
 next-step-call_exploitation_helpline-say = Vous pouvez dire : « On me traite mal au travail et j’ai besoin de conseils. »
@@ -283,10 +283,9 @@ results-signs-heading = Signes dans vos réponses
 results-signs-intro = Ce sont seulement des signes. Ce n’est pas une décision sur vous.
 results-not-found = Signes que nous n’avons pas trouvés
 results-needs-heading = Ce dont vous pouvez avoir besoin maintenant
-results-protections-heading = Droits et protections qui peuvent s’appliquer
-results-protections-intro = Pour chacun, nous disons ce qu’il apporte, ce qu’il faut pour l’avoir, et qui décide.
+results-protections-heading = Droits qui peuvent s’appliquer
 results-protections-none = Nous n’avons pas trouvé ici de protection qui correspond à vos réponses. Les services d’aide ci-dessous peuvent quand même vous aider.
-results-protections-not = Protections qui ne correspondent pas à vos réponses
+results-protections-not = Droits qui ne correspondent pas à vos réponses
 rights-time_to_recover = Du temps pour vous reposer et vous rétablir
 rights-permission_to_stay = Le droit de rester
 rights-money_owed = L’argent qu’on vous doit, et une indemnisation
@@ -296,12 +295,12 @@ rights-going_home = Rentrer chez vous en sécurité
 rights-childrens_rights = Les droits des enfants
 rights-support_and_advice = Aide, soutien et conseils
 rights-rules = { $count ->
-        [one] La règle, ce qu’elle demande et sa source
-       *[other] Les { $count } règles, ce que chacune demande et leurs sources
+        [one] La règle en détail
+       *[other] Les { $count } règles en détail
     }
 results-help-heading = Où trouver de l’aide
 results-limits-heading = Ce que cet outil ne peut pas vous dire
-results-limits-body = Ce n’est pas une décision sur vous. Cela montre seulement ce que vos réponses indiquent. Les règles peuvent changer, et votre situation peut avoir des détails sur lesquels nous ne vous avons pas posé de questions. Parlez à un avocat ou à une association d’aide avant d’agir.
+results-limits-body = Cela montre seulement ce que vos réponses indiquent. Les règles changent, et nous n’avons pas tout demandé. Parlez à un avocat ou à une association d’aide avant d’agir.
 results-print = Imprimer ou enregistrer en PDF
 start-again = Recommencer et effacer mes réponses
 because-heading = Pourquoi nous disons cela
@@ -486,7 +485,7 @@ help-languages = Langues : { $languages }
 help-free = Gratuit.
 help-checked = Informations vérifiées le { $date }.
 help-not-checked = Ces informations n’ont pas encore été vérifiées.
-help-more = Site, horaires et langues
+help-more = Détails
 
 ## À propos
 about-heading = À propos de cet outil

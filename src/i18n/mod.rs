@@ -182,15 +182,26 @@ impl I18n {
         Category::from_key(&category).unwrap_or(Category::Other)
     }
 
-    /// A date as this language writes it ("1 December 2026", "1 décembre
-    /// 2026", "١ ديسمبر ٢٠٢٦"), by the browser's `Intl.DateTimeFormat`, read
-    /// as a calendar day (in UTC, so no time zone shifts it).
+    /// A date as this language writes it, in the person's own conventions
+    /// where the browser says them ("2 December 2026" for en-GB, "December 2,
+    /// 2026" for en-US, "2 décembre 2026", and the calendar the region uses),
+    /// by the browser's `Intl.DateTimeFormat`, read as a calendar day (in UTC,
+    /// so no time zone shifts it). The browser's region is used only when it
+    /// is for the language shown; otherwise the language alone decides.
     pub fn date(&self, d: entitle_engine::Date) -> String {
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
         let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-        let format =
-            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&self.0.tag.into()), &options);
+        let tag = self.0.tag;
+        let locales = js_sys::Array::new();
+        for l in browser_languages() {
+            let primary = l.split(['-', '_']).next().unwrap_or("");
+            if primary.eq_ignore_ascii_case(tag) && l.len() > tag.len() {
+                locales.push(&l.into());
+            }
+        }
+        locales.push(&tag.into());
+        let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
         let ms = js_sys::Date::utc(f64::from(d.year), f64::from(d.month) - 1.0);
         let day = js_sys::Date::new(&(ms + (f64::from(d.day) - 1.0) * 86_400_000.0).into());
         let formatted = format

@@ -64,7 +64,7 @@ test('every protection the engine returns is on the results page and in the prin
   await context.close();
 });
 
-test('the first tap-to-call helpline is within the first two phone screens; the length with disclosures closed is printed', async () => {
+test('a strong case fits in 8 phone screens with its disclosures closed, the first tap-to-call helpline within the first two', async () => {
   const { page, context } = await openPage(browser, { locale: 'en-GB' });
   await page.goto(url);
   await heading(page);
@@ -74,6 +74,35 @@ test('the first tap-to-call helpline is within the first two phone screens; the 
   const top = (await helpline.boundingBox()).y + await page.evaluate(() => window.scrollY);
   assert.ok(top < 2 * PHONE.height, `the first helpline button starts ${Math.round(top)} px down`);
   const screens = await page.evaluate((h) => document.documentElement.scrollHeight / h, PHONE.height);
-  console.log(`# results, disclosures closed: ${screens.toFixed(1)} phone screens`);
+  console.log(`# results, disclosures closed: ${screens.toFixed(2)} phone screens`);
+  assert.ok(await page.locator('.sign--strong').count() > 0, 'the story is a strong case');
+  assert.equal(await page.locator('details[open]').count(), 0, 'every disclosure is closed');
+  assert.ok(screens <= 8, `the results are ${screens.toFixed(2)} phone screens long`);
   await context.close();
 });
+
+// The date the rules are read on, in the person's own conventions: the
+// browser's region for the language shown (its order and calendar), and the
+// language alone when the person picked another language.
+for (const [locale, pick, pattern] of [
+  ['en-GB', null, /on \d{1,2} [A-Z][a-z]+ \d{4}\./],
+  ['en-US', null, /on [A-Z][a-z]+ \d{1,2}, \d{4}\./],
+  ['es-MX', 'en', /on [A-Z][a-z]+ \d{1,2}, \d{4}\./],
+  ['ar-EG', null, /بتاريخ [٠-٩]{1,2} \S+ [٠-٩]{4}/],
+  ['ar-MA', null, /بتاريخ [0-9]{1,2} \S+ [0-9]{4}/],
+]) {
+  test(`dates follow the person's conventions (${locale}${pick ? `, ${pick} picked` : ''})`, async () => {
+    const { page, context } = await openPage(browser, { locale });
+    await page.goto(url);
+    await heading(page);
+    await loaded(page);
+    if (pick) {
+      await page.locator(`.languages button[lang="${pick}"]`).click();
+      await page.locator(`html[lang="${pick}"]`).waitFor({ state: 'attached' });
+    }
+    await toResults(page, { country_now: 'GB' });
+    const meta = plain(await page.locator('.results__meta').innerText());
+    assert.match(meta, pattern, meta);
+    await context.close();
+  });
+}

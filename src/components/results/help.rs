@@ -78,39 +78,41 @@ pub fn help_list(i18n: &I18n, ids: &[String]) -> Html {
                         _ => i18n.t("help-not-checked"),
                     };
                     html! {
-                        <li class="card help" data-help={h.id.clone()} data-checked={(h.verification != Verification::Unverified).to_string()}>
+                        <li class="help" data-help={h.id.clone()} data-checked={(h.verification != Verification::Unverified).to_string()}>
                             <h3>{ &h.name }{ " " }<span class="card__kind">{ i18n.t(&format!("help-kind-{}", h.kind.id())) }</span></h3>
-                            <p class="call-buttons">
+                            if h.verification == Verification::Unverified {
+                                <p class="card__note">{ checked.clone() }</p>
+                            }
+                            // The ways to reach it and the disclosure share one
+                            // row; an opened disclosure takes the full width below.
+                            <div class="help__row">
                                 { call_button(i18n, h) }
                                 if let Some(sms) = &h.sms {
                                     <a class="button button--secondary" href={format!("sms:{sms}")}>
                                         { i18n.t_with("text-number", &[("number", Arg::from(sms.clone()))]) }
                                     </a>
                                 }
-                            </p>
-                            // With no phone, the website is how to reach it: shown at once.
-                            if h.phone.is_none() {
-                                if let Some(web) = &h.web {
-                                    <p><a href={web.clone()} rel="noreferrer" target="_blank" class="help__web">{ web.clone() }</a></p>
-                                }
-                            }
-                            if h.verification == Verification::Unverified {
-                                <p class="card__note">{ checked.clone() }</p>
-                            }
-                            <details class="more help__more">
-                                <summary>{ i18n.t("help-more") }</summary>
-                                if h.phone.is_some() {
+                                // With no phone, the website is how to reach it: shown at once.
+                                if h.phone.is_none() {
                                     if let Some(web) = &h.web {
-                                        <p><a href={web.clone()} rel="noreferrer" target="_blank" class="help__web">{ web.clone() }</a></p>
+                                        <a href={web.clone()} rel="noreferrer" target="_blank" class="help__web">{ web.clone() }</a>
                                     }
                                 }
-                                if let Some(hours) = hours { <p>{ hours }</p> }
-                                if let Some(languages) = languages { <p>{ languages }</p> }
-                                if h.free == Some(true) { <p>{ i18n.t("help-free") }</p> }
-                                if h.verification != Verification::Unverified {
-                                    <p class="card__note">{ checked }</p>
-                                }
-                            </details>
+                                <details class="more help__more">
+                                    <summary>{ i18n.t("help-more") }</summary>
+                                    if h.phone.is_some() {
+                                        if let Some(web) = &h.web {
+                                            <p><a href={web.clone()} rel="noreferrer" target="_blank" class="help__web">{ web.clone() }</a></p>
+                                        }
+                                    }
+                                    if let Some(hours) = hours { <p>{ hours }</p> }
+                                    if let Some(languages) = languages { <p>{ languages }</p> }
+                                    if h.free == Some(true) { <p>{ i18n.t("help-free") }</p> }
+                                    if h.verification != Verification::Unverified {
+                                        <p class="card__note">{ checked }</p>
+                                    }
+                                </details>
+                            </div>
                         </li>
                     }
                 }) }

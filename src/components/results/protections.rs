@@ -32,8 +32,6 @@ pub fn protections(i18n: &I18n, groups: &[RightsGroup], list: &[ProtectionOutcom
             <h2>{ i18n.t("results-protections-heading") }</h2>
             if groups.is_empty() {
                 <p>{ i18n.t("results-protections-none") }</p>
-            } else {
-                <p>{ i18n.t("results-protections-intro") }</p>
             }
             { for groups.iter().map(|g| {
                 let members: Vec<&ProtectionOutcome> = g.protections.iter().filter_map(by_id).collect();
