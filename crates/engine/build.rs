@@ -5,6 +5,9 @@
 #[path = "src/law/check.rs"]
 #[allow(dead_code)]
 mod check;
+#[path = "src/law/pay.rs"]
+#[allow(dead_code)]
+mod pay;
 #[path = "src/law/read.rs"]
 #[allow(dead_code)]
 mod read;

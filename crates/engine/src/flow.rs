@@ -46,6 +46,14 @@ pub const ORDER: &[Q] = &[
     Q::PayProblem,
     Q::WagesWithheld,
     Q::LargeDeductions,
+    Q::WorkOutPay,
+    Q::WorkBegan,
+    Q::WorkEnded,
+    Q::PayPromised,
+    Q::PayReceived,
+    Q::DeductionsTotal,
+    Q::RecruitmentFeesPaid,
+    Q::PaidToSomeoneElse,
     Q::OwesDebt,
     Q::DebtGrows,
     Q::MustWorkOffDebt,
@@ -124,6 +132,15 @@ fn gate_question(q: Q) -> Option<Q> {
         | Q::DeceivedAboutConditions
         | Q::DeceivedAboutPapers => Q::PromiseBroken,
         Q::WagesWithheld | Q::LargeDeductions => Q::PayProblem,
+        // Offered only when the pay is short (see `gate`).
+        Q::WorkOutPay => Q::PayProblem,
+        Q::WorkBegan
+        | Q::WorkEnded
+        | Q::PayPromised
+        | Q::PayReceived
+        | Q::DeductionsTotal
+        | Q::RecruitmentFeesPaid
+        | Q::PaidToSomeoneElse => Q::WorkOutPay,
         Q::DebtGrows | Q::MustWorkOffDebt => Q::OwesDebt,
         Q::DocumentsHeldBy => Q::DocumentsKept,
         Q::LockedIn | Q::Watched | Q::Isolated => Q::CannotLeave,
@@ -169,9 +186,55 @@ fn any_sign(a: &Answers) -> Gate {
     }
 }
 
+/// Open if either gate is open, closed only if both are.
+fn either(x: Gate, y: Gate) -> Gate {
+    match (x, y) {
+        (Gate::Open, _) | (_, Gate::Open) => Gate::Open,
+        (Gate::Closed, Gate::Closed) => Gate::Closed,
+        _ => Gate::Pending,
+    }
+}
+
+/// Open if both gates are open, closed if either is.
+fn both(x: Gate, y: Gate) -> Gate {
+    match (x, y) {
+        (Gate::Closed, _) | (_, Gate::Closed) => Gate::Closed,
+        (Gate::Open, Gate::Open) => Gate::Open,
+        _ => Gate::Pending,
+    }
+}
+
+/// Whether the pay is short: kept back, less than promised, or cut by large
+/// deductions (yes or not known to any).
+fn pay_short(a: &Answers) -> Gate {
+    [Q::WagesWithheld, Q::DeceivedAboutPay, Q::LargeDeductions]
+        .into_iter()
+        .map(|q| on_reply(a, q, YES_OR_UNSURE))
+        .fold(Gate::Closed, either)
+}
+
 /// The gate of each follow-up question; every other question is always open.
 pub fn gate(a: &Answers, q: Q) -> Gate {
     match q {
+        // The claim's questions: offered when the pay is short, asked only
+        // after a clear "yes", so an unsure person is not given six more.
+        Q::WorkOutPay => pay_short(a),
+        Q::WorkBegan | Q::WorkEnded | Q::PayPromised | Q::PayReceived | Q::PaidToSomeoneElse => {
+            on_reply(a, Q::WorkOutPay, &[Reply::Yes])
+        }
+        Q::DeductionsTotal => both(
+            on_reply(a, Q::WorkOutPay, &[Reply::Yes]),
+            on_reply(a, Q::LargeDeductions, YES_OR_UNSURE),
+        ),
+        Q::RecruitmentFeesPaid => both(
+            on_reply(a, Q::WorkOutPay, &[Reply::Yes]),
+            on_reply(a, Q::PaidRecruitmentFee, YES_OR_UNSURE),
+        ),
+        // The hours count for the claim as well as for the conditions.
+        Q::HoursPerDay | Q::DaysOffPerWeek => either(
+            on_reply(a, Q::HardConditions, YES_OR_UNSURE),
+            on_reply(a, Q::WorkOutPay, &[Reply::Yes]),
+        ),
         // Asked of an adult, and only if some screening answer shows a sign:
         // with none, nothing "began".
         Q::Under18WhenItBegan => match a.age {
@@ -284,6 +347,10 @@ fn samples(q: Q) -> Vec<&'static str> {
         QuestionKind::Age => vec!["10", "30", "dont_know"],
         QuestionKind::Count(most) if most >= 14 => vec!["0", "14", "dont_know"],
         QuestionKind::Count(_) => vec!["0", "2", "dont_know"],
+        QuestionKind::Month => vec!["2024-01", "dont_know"],
+        QuestionKind::MonthOrOngoing => vec!["2024-06", "still_working", "dont_know"],
+        QuestionKind::Money => vec!["0.00 GBP", "1000.00 GBP", "dont_know"],
+        QuestionKind::Pay => vec!["10.00 GBP/hour", "dont_know"],
     }
 }
 

@@ -6,6 +6,7 @@
 //! legal date as an input and never reads a clock.
 
 pub mod answers;
+pub mod claim;
 pub mod assessment;
 pub mod evidence;
 pub mod facts;
@@ -46,6 +47,9 @@ pub struct Assessment {
     pub next_steps: Vec<next_steps::NextStep>,
     /// The protections that fit, grouped by what they give.
     pub rights: Vec<rights::RightsGroup>,
+    /// The pay claim with its working, when the person chose to work it out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claim: Option<claim::Claim>,
 }
 
 /// The jurisdiction to apply: the country the person is in if we hold its
@@ -108,6 +112,7 @@ pub fn assess(answers: &Answers, as_of: Date) -> Assessment {
         help: directory.iter().map(|h| h.id.clone()).collect(),
         next_steps,
         rights,
+        claim: (answers.work_out_pay == Some(Reply::Yes)).then(|| claim::calculate(answers, as_of)),
     };
     askable(answers, &mut result);
     result

@@ -51,6 +51,10 @@ fn value_for(q: QuestionId, pick: u8) -> Value {
             .map(|n| json!(n))
             .chain([json!("dont_know"), json!("prefer_not_to_say")])
             .collect(),
+        QuestionKind::Month => vec![json!("2014-12"), json!("2022-10"), json!("2026-11"), json!("dont_know")],
+        QuestionKind::MonthOrOngoing => vec![json!("2021-03"), json!("2026-12"), json!("still_working"), json!("dont_know")],
+        QuestionKind::Money => vec![json!("0.00 GBP"), json!("1200.00 EUR"), json!("99999999.99 USD"), json!("5000 JPY"), json!("dont_know")],
+        QuestionKind::Pay => vec![json!("0.01 GBP/hour"), json!("500.00 QAR/month"), json!("300.00 THB/day"), json!("100.00 USD/week"), json!("prefer_not_to_say")],
     };
     let n = options.len() + 1;
     match usize::from(pick) % n {
@@ -119,6 +123,20 @@ fn any_date() -> impl Strategy<Value = Date> {
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// Whatever the answers, the claim is worked out without a panic, and each
+    /// figure is the amount of its last line of working.
+    #[test]
+    fn every_claim_figure_is_the_end_of_its_own_working(a in any_answers(), d in any_date()) {
+        let claim = entitle_engine::claim::calculate(&a, d);
+        for f in &claim.figures {
+            let last = f.lines.last().map(|l| l.amount);
+            prop_assert_eq!(last, Some(f.amount), "{:?}", f.id);
+        }
+        if claim.months > 0 {
+            prop_assert!(claim.began.is_some() && claim.ended.is_some());
+        }
+    }
 
     #[test]
     fn the_same_answers_give_the_same_result(a in any_answers(), d in any_date()) {

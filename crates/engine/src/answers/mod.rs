@@ -5,12 +5,14 @@
 //! are never read as "no". The JSON form is documented by
 //! `schema/answers.schema.json`, generated from these types.
 
+pub mod money;
 #[cfg(not(target_arch = "wasm32"))]
 mod schema;
 mod values;
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::answers_schema;
 
+pub use money::{Ending, Money, PayRate, YearMonth};
 pub use values::{
     Age, Count, Country, CountryCode, DaysInWeek, DocumentHolder, FearReason, HoursInDay, Journey,
     Known, Recruiter, Reply, Residence, UpTo, WorkKind,
@@ -31,7 +33,43 @@ pub enum QuestionKind {
     Count(u8),
     /// One of a closed list; the IDs of the options.
     Choice(&'static [&'static str]),
+    /// A month of a year (`2024-01`).
+    Month,
+    /// A month, or "still working" (`still_working`).
+    MonthOrOngoing,
+    /// An amount with its currency (`1200.00 GBP`).
+    Money,
+    /// An amount per hour, day, week or month (`12.00 GBP/hour`).
+    Pay,
 }
+
+/// The answer to "when did it begin".
+pub type MonthAnswer = Known<YearMonth>;
+/// The answer to "when did it end": a month, or still working.
+pub type EndAnswer = Known<Ending>;
+/// An amount of money, or not known.
+pub type MoneyAnswer = Known<Money>;
+/// A rate of pay, or not known.
+pub type PayAnswer = Known<PayRate>;
+
+macro_rules! text_kinds {
+    ($($t:ty => $kind:ident),*) => {$(
+        impl AnswerValue for Known<$t> {
+            const KIND: QuestionKind = QuestionKind::$kind;
+            fn is_unknown(&self) -> bool {
+                !matches!(self, Known::Value(_))
+            }
+            fn to_text(&self) -> String {
+                known_to_text(self, |v| v.to_string())
+            }
+            fn from_text(text: &str) -> Option<Self> {
+                known_from_text(text, <$t>::parse)
+            }
+        }
+    )*};
+}
+
+text_kinds!(YearMonth => Month, Ending => MonthOrOngoing, Money => Money, PayRate => Pay);
 
 /// Implemented by every answer type: its kind, and whether it is "don't know"
 /// or "rather not say".
@@ -295,6 +333,22 @@ questions! {
     wages_withheld: Reply => WagesWithheld,
     /// Is a large part of their pay taken for housing, food, fees or fines?
     large_deductions: Reply => LargeDeductions,
+    /// Do they want to work out the pay they may be owed (about six more questions)?
+    work_out_pay: Reply => WorkOutPay,
+    /// The month the work began.
+    work_began: MonthAnswer => WorkBegan,
+    /// The month it ended, or "still_working".
+    work_ended: EndAnswer => WorkEnded,
+    /// The pay they were promised, per hour, day, week or month.
+    pay_promised: PayAnswer => PayPromised,
+    /// All the pay they actually received for the whole time.
+    pay_received: MoneyAnswer => PayReceived,
+    /// All that was taken from their pay (housing, food, fees, fines, "debt").
+    deductions_total: MoneyAnswer => DeductionsTotal,
+    /// What they paid to get the job or the travel.
+    recruitment_fees_paid: MoneyAnswer => RecruitmentFeesPaid,
+    /// Did their pay go to someone else (an agent, a "boss")?
+    paid_to_someone_else: Reply => PaidToSomeoneElse,
     /// Screening: are the hours very long, the work dangerous, or the place they sleep very bad?
     hard_conditions: Reply => HardConditions,
     /// Usual hours worked on a working day.
@@ -399,4 +453,5 @@ reply_slots! {
     speaks_local_language => SpeaksLocalLanguage, promise_broken => PromiseBroken,
     pay_problem => PayProblem, hurt_or_threatened => HurtOrThreatened, hard_conditions => HardConditions,
     made_to_do_things => MadeToDoThings, needs_help_now => NeedsHelpNow,
+    work_out_pay => WorkOutPay, paid_to_someone_else => PaidToSomeoneElse,
 }

@@ -67,7 +67,10 @@ pub fn check(law: &Law, origins: &Origins) -> Vec<Problem> {
         .chain(law.provisions.iter().map(|p| (&p.id, "provision")))
         .chain(law.indicators.iter().map(|i| (&i.id, "indicator")))
         .chain(law.protections.iter().map(|p| (&p.id, "protection")))
-        .chain(law.help.iter().map(|h| (&h.id, "help")));
+        .chain(law.help.iter().map(|h| (&h.id, "help")))
+        .chain(law.pay.minimum_wages.iter().map(|x| (&x.id, "minimum_wage")))
+        .chain(law.pay.deadlines.iter().map(|x| (&x.id, "deadline")))
+        .chain(law.pay.claim_rules.iter().map(|x| (&x.id, "claim_rule")));
     for (id, kind) in ids {
         if !is_dotted_id(id) {
             c.push(
@@ -297,8 +300,99 @@ pub fn check(law: &Law, origins: &Origins) -> Vec<Problem> {
             }
         }
     }
+    check_pay(&mut c, law, &provisions, &jurisdictions);
     check_dated(&mut c, law);
     c.problems
+}
+
+/// Pay data: each item names a jurisdiction and a provision, its ID starts
+/// with that provision, rates are in date order with a source each, age bands
+/// run low to high, overtime says its threshold and percentage.
+fn check_pay(
+    c: &mut Checker<'_>,
+    law: &Law,
+    provisions: &HashSet<&str>,
+    jurisdictions: &HashSet<&str>,
+) {
+    let common = |c: &mut Checker<'_>, kind: &str, id: &str, j: &str, citation: &str| {
+        if !jurisdictions.contains(j) {
+            c.push(
+                id,
+                format!("{kind} `{id}`.jurisdiction"),
+                format!("`{j}` is not a jurisdiction file's code"),
+            );
+        }
+        if !provisions.contains(citation) {
+            c.push(
+                id,
+                format!("{kind} `{id}`.citation"),
+                format!("names `{citation}`, which no provision file defines"),
+            );
+        } else if !id.starts_with(&format!("{citation}.")) {
+            c.push(
+                id,
+                format!("{kind} `{id}`.id"),
+                format!("must start with its citation `{citation}.`"),
+            );
+        }
+    };
+    for w in &law.pay.minimum_wages {
+        let id = w.id.as_str();
+        common(c, "minimum_wage", id, &w.jurisdiction, &w.citation);
+        if w.currency.len() != 3 || !w.currency.bytes().all(|b| b.is_ascii_uppercase()) {
+            c.push(id, format!("minimum_wage `{id}`.currency"), "is an ISO 4217 code, e.g. \"GBP\"");
+        }
+        if let (Some(lo), Some(hi)) = (w.min_age, w.max_age) {
+            if hi < lo {
+                c.push(id, format!("minimum_wage `{id}`.max_age"), "is below min_age");
+            }
+        }
+        if w.rate.is_empty() {
+            c.push(id, format!("minimum_wage `{id}`.rate"), "has no rate");
+        }
+        for pair in w.rate.windows(2) {
+            if pair[1].from <= pair[0].from {
+                c.push(
+                    id,
+                    format!("minimum_wage `{id}`.rate `{}`.from", pair[1].from),
+                    "rates are listed in date order, each from a later day",
+                );
+            }
+        }
+        for r in &w.rate {
+            if r.amount == 0 {
+                c.push(id, format!("minimum_wage `{id}`.rate `{}`.amount", r.from), "is zero");
+            }
+            check_url(c, &r.source, id, "minimum_wage");
+        }
+    }
+    for d in &law.pay.deadlines {
+        let id = d.id.as_str();
+        common(c, "deadline", id, &d.jurisdiction, &d.citation);
+        if d.months == 0 {
+            c.push(id, format!("deadline `{id}`.months"), "is zero");
+        }
+        if d.until.is_some_and(|u| u < d.from) {
+            c.push(id, format!("deadline `{id}`.until"), "is before `from`");
+        }
+        check_url(c, &d.source, id, "deadline");
+    }
+    for r in &law.pay.claim_rules {
+        let id = r.id.as_str();
+        common(c, "claim_rule", id, &r.jurisdiction, &r.citation);
+        let overtime = r.kind == super::pay::ClaimRuleKind::Overtime;
+        if overtime != (r.after_hours_per_week.is_some() && r.rate_percent.is_some()) {
+            c.push(
+                id,
+                format!("claim_rule `{id}`.after_hours_per_week"),
+                "an overtime rule, and only one, gives after_hours_per_week and rate_percent",
+            );
+        }
+        if r.until.is_some_and(|u| u < r.from) {
+            c.push(id, format!("claim_rule `{id}`.until"), "is before `from`");
+        }
+        check_url(c, &r.source, id, "claim_rule");
+    }
 }
 
 /// Every fact tagged `verified` or `secondary`, help entries included, says

@@ -2,6 +2,7 @@
 //! time and embedded in the engine, so nothing is fetched at run time.
 
 pub mod check;
+pub mod pay;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod read;
 #[cfg(not(target_arch = "wasm32"))]

@@ -2,6 +2,7 @@
 //! tool's tests and the invalid-data tests; the app never parses TOML.
 
 use super::check::{check, Origins, Problem};
+use super::pay::PayFile;
 use super::schema::{
     HelpFile, IndicatorFile, InstrumentFile, JurisdictionFile, Law, ProtectionFile, ProvisionFile,
 };
@@ -69,6 +70,25 @@ pub fn read_law_with_origins(dir: &Path) -> Result<(Law, Origins), Vec<Problem>>
         if let Some(parsed) = parse::<HelpFile>(&file, dir, &mut problems) {
             parsed.help.iter().for_each(|i| origins_of(&i.id, &file));
             law.help.extend(parsed.help);
+        }
+    }
+    // Pay data is optional per jurisdiction: a missing folder is no problem.
+    if dir.join("pay").is_dir() {
+        for file in toml_files(&dir.join("pay"), &mut problems) {
+            if let Some(parsed) = parse::<PayFile>(&file, dir, &mut problems) {
+                for id in parsed
+                    .minimum_wage
+                    .iter()
+                    .map(|x| &x.id)
+                    .chain(parsed.deadline.iter().map(|x| &x.id))
+                    .chain(parsed.claim_rule.iter().map(|x| &x.id))
+                {
+                    origins_of(id, &file);
+                }
+                law.pay.minimum_wages.extend(parsed.minimum_wage);
+                law.pay.deadlines.extend(parsed.deadline);
+                law.pay.claim_rules.extend(parsed.claim_rule);
+            }
         }
     }
     if problems.is_empty() {

@@ -205,6 +205,8 @@ pub struct Law {
     pub jurisdictions: Vec<Jurisdiction>,
     pub protections: Vec<Protection>,
     pub help: Vec<Help>,
+    /// Minimum wages, time limits and claim rules (`law/pay/`).
+    pub pay: super::pay::Pay,
 }
 
 /// One dated fact of the law data, wherever it sits, for the checks and the review.
@@ -300,6 +302,38 @@ impl Law {
                 what: format!("help {}", h.id),
                 verification: h.verification,
                 checked: h.checked,
+            });
+        }
+        for w in &self.pay.minimum_wages {
+            for r in &w.rate {
+                out.push(DatedFact {
+                    origin: &w.id,
+                    jurisdiction: Some(&w.jurisdiction),
+                    field: format!("minimum_wage `{}`.rate `{}`.checked", w.id, r.from),
+                    what: format!("{} = {} {} from {}", w.id, r.amount, w.currency, r.from),
+                    verification: r.verification,
+                    checked: r.checked,
+                });
+            }
+        }
+        for d in &self.pay.deadlines {
+            out.push(DatedFact {
+                origin: &d.id,
+                jurisdiction: Some(&d.jurisdiction),
+                field: format!("deadline `{}`.checked", d.id),
+                what: format!("{}: {} months from {}", d.id, d.months, d.from),
+                verification: d.verification,
+                checked: d.checked,
+            });
+        }
+        for r in &self.pay.claim_rules {
+            out.push(DatedFact {
+                origin: &r.id,
+                jurisdiction: Some(&r.jurisdiction),
+                field: format!("claim_rule `{}`.checked", r.id),
+                what: format!("{} from {}", r.id, r.from),
+                verification: r.verification,
+                checked: r.checked,
             });
         }
         out

@@ -1,0 +1,361 @@
+//! The pay claim: what is owed against the promise and against the legal
+//! minimum over the months worked, the national rules that change the figure,
+//! and the time limit of each way to claim, every step with its working.
+//!
+//! Pure, like the rest of the engine: the answers and the legal date in, the
+//! figures with their formulas, rules, citations and dates out. Money is in
+//! integer minor units; every division rounds down, once per line, so each
+//! line can be checked by hand and the lines add up.
+//!
+//! Simplifications, each stated to the reader in `not_counted` or a caveat:
+//! only months are known, so each month is paid at the minimum in force on
+//! its first day; a month has 52 ÷ 12 weeks; what was received is one total,
+//! spread evenly over the months where a rule needs it per month; the age in
+//! each month is the age now less the whole years since.
+
+mod deadlines;
+mod minimum;
+
+use crate::answers::money::{self, Ending, Money, PayRate, YearMonth};
+use crate::answers::{Answers, Known};
+use crate::assessment::Citation;
+use crate::law::pay::{ClaimRuleKind, Per};
+use crate::law::schema::{Date, Law};
+use serde::Serialize;
+
+pub use deadlines::{DeadlineOutcome, DeadlineStatus};
+
+/// What a figure is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureId {
+    /// The pay promised for the months worked, less what was received.
+    OwedAgainstPromise,
+    /// The legal minimum for the months and hours worked, less what was received.
+    OwedAgainstMinimum,
+    /// Minimum-wage arrears counted at today's rate (UK s. 17).
+    ArrearsAtCurrentRate,
+    /// The overtime premium at the minimum wage.
+    OvertimeAtMinimum,
+    /// An equal amount again (US 29 U.S.C. 216(b)).
+    LiquidatedDamages,
+    /// The least criminal restitution can be (US 18 U.S.C. 1593).
+    RestitutionAtLeast,
+}
+
+/// One step of the working: what was done, with which figures, under which rule.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Line {
+    /// What the step is, for its words: `months_at_rate`, `less_received`, ...
+    pub step: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<YearMonth>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<YearMonth>,
+    /// The arithmetic, in figures, e.g. `11.44 GBP × 260 h × 3 months`.
+    pub formula: String,
+    pub amount: Money,
+    /// The data item whose value it uses (a minimum wage or a claim rule).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+    /// The day the value used took effect, and where it was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_from: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verification: Option<crate::Verification>,
+}
+
+/// One figure with its working and its legal sources.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Figure {
+    pub id: FigureId,
+    pub amount: Money,
+    pub lines: Vec<Line>,
+    pub citations: Vec<Citation>,
+}
+
+/// Something the calculation could not count, and why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotCounted {
+    /// No start or end month: nothing can be counted.
+    Period,
+    /// The promise is not known.
+    Promise,
+    /// What was received is not known: the figures are the whole amount due.
+    Received,
+    /// The hours or the days worked are not known.
+    Hours,
+    /// The age is not known: the adult rate is used.
+    Age,
+    /// No statutory minimum wage is held for this country (e.g. Italy).
+    NoMinimumWage,
+    /// A month fell before the first minimum rate held.
+    MonthsBeforeFirstRate,
+    /// The pay was in another currency than the minimum wage or the promise.
+    OtherCurrency,
+    /// Deductions were taken: no rule in the data says which were unlawful.
+    Deductions,
+    /// Recruitment fees were paid: no rule in the data counts them here.
+    RecruitmentFees,
+}
+
+/// The whole claim for one set of answers on one legal date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Claim {
+    pub jurisdiction: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub began: Option<YearMonth>,
+    /// The last month counted: the month it ended, or this month.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ended: Option<YearMonth>,
+    pub still_working: bool,
+    pub months: u32,
+    pub figures: Vec<Figure>,
+    pub deadlines: Vec<DeadlineOutcome>,
+    pub not_counted: Vec<NotCounted>,
+    /// Message keys of the limits a lawyer should know, from the data.
+    pub caveats: Vec<String>,
+}
+
+/// The facts the calculation reads, gathered from both sets of answers.
+pub(crate) struct Facts {
+    pub began: YearMonth,
+    pub ended: YearMonth,
+    pub months: u32,
+    pub hours_per_day: Option<u64>,
+    pub days_per_week: Option<u64>,
+    pub age: Option<u8>,
+    pub received: Option<Money>,
+}
+
+/// The claim for the answers on `as_of`: the country, the age, the hours and
+/// days off, and the claim's own questions (`work_began` to `paid_to_someone_else`).
+pub fn calculate(answers: &Answers, as_of: Date) -> Claim {
+    calculate_with(crate::law::law(), answers, as_of)
+}
+
+pub fn calculate_with(law: &Law, answers: &Answers, as_of: Date) -> Claim {
+    let j = crate::jurisdiction_for(answers).code.clone();
+    let value = |k: Option<Known<Money>>| k.and_then(|m| m.value());
+    let began = answers.work_began.and_then(|m| m.value());
+    let ending = answers.work_ended.and_then(|m| m.value());
+    let still_working = ending == Some(Ending::StillWorking);
+    let ended = match ending {
+        Some(Ending::Month(m)) => Some(m),
+        Some(Ending::StillWorking) => Some(YearMonth::of(as_of)),
+        None => None,
+    };
+    let mut out = Claim {
+        jurisdiction: j.clone(),
+        began,
+        ended,
+        still_working,
+        months: 0,
+        figures: Vec::new(),
+        deadlines: deadlines::outcomes(law, &j, ended, still_working, as_of),
+        not_counted: Vec::new(),
+        caveats: Vec::new(),
+    };
+    for d in &out.deadlines {
+        if let Some(c) = &d.caveat {
+            push_unique(&mut out.caveats, c);
+        }
+    }
+    if value(answers.deductions_total).is_some_and(|m| m.minor > 0) {
+        out.not_counted.push(NotCounted::Deductions);
+    }
+    if value(answers.recruitment_fees_paid).is_some_and(|m| m.minor > 0) {
+        out.not_counted.push(NotCounted::RecruitmentFees);
+    }
+    let (Some(began), Some(ended)) = (began, ended) else {
+        out.not_counted.insert(0, NotCounted::Period);
+        return out;
+    };
+    out.months = began.months_to(ended);
+    let facts = Facts {
+        began,
+        ended,
+        months: out.months,
+        hours_per_day: answers
+            .hours_per_day
+            .and_then(|h| h.value())
+            .map(|h| u64::from(h.get())),
+        days_per_week: answers
+            .days_off_per_week
+            .and_then(|d| d.value())
+            .map(|d| 7 - u64::from(d.get().min(7))),
+        age: answers.age.and_then(|a| match a {
+            crate::answers::Age::Years(y) => Some(y),
+            _ => None,
+        }),
+        received: value(answers.pay_received),
+    };
+    if facts.received.is_none() {
+        out.not_counted.push(NotCounted::Received);
+    }
+    match answers.pay_promised.and_then(|p| p.value()) {
+        Some(promise) => match against_promise(&facts, promise) {
+            Some(f) => out.figures.push(f),
+            None => out.not_counted.push(NotCounted::OtherCurrency),
+        },
+        None => out.not_counted.push(NotCounted::Promise),
+    }
+    minimum::figures(law, &j, &facts, as_of, &mut out);
+    out.not_counted.sort_by_key(|n| *n as u8);
+    out.not_counted.dedup();
+    out
+}
+
+fn push_unique(list: &mut Vec<String>, item: &str) {
+    if !list.iter().any(|x| x == item) {
+        list.push(item.to_string());
+    }
+}
+
+/// Units of `per` worked in one month, as a fraction (numerator, denominator):
+/// hours = h × d × 52 / 12, days = d × 52 / 12, weeks = 52 / 12, months = 1,
+/// or, for a monthly amount fixed for a `week_hours` week, the hours worked
+/// over those hours (pro rata), when the hours are known.
+pub(crate) fn units_per_month(
+    per: Per,
+    week_hours: Option<u8>,
+    facts: &Facts,
+) -> Option<(u64, u64)> {
+    match per {
+        Per::Hour => Some((facts.hours_per_day? * facts.days_per_week? * 52, 12)),
+        Per::Day => Some((facts.days_per_week? * 52, 12)),
+        Per::Week => Some((52, 12)),
+        Per::Month => match (week_hours, facts.hours_per_day, facts.days_per_week) {
+            (Some(w), Some(h), Some(d)) if w > 0 => Some((h * d, u64::from(w))),
+            _ => Some((1, 1)),
+        },
+    }
+}
+
+/// A fraction in lowest terms: `260`, `91/3`.
+fn fraction((n, d): (u64, u64)) -> String {
+    let (mut a, mut b) = (n, d.max(1));
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    let g = a.max(1);
+    let (n, d) = (n / g, d.max(1) / g);
+    if d == 1 {
+        n.to_string()
+    } else {
+        format!("{n}/{d}")
+    }
+}
+
+/// The words of a unit count in a formula, with its value:
+/// `(10 h × 6 days × 52 ÷ 12 = 260 h)`.
+pub(crate) fn units_text(per: Per, week_hours: Option<u8>, facts: &Facts) -> String {
+    let h = facts.hours_per_day.unwrap_or(0);
+    let days = facts.days_per_week.unwrap_or(0);
+    let value = units_per_month(per, week_hours, facts).map_or_else(String::new, fraction);
+    match per {
+        Per::Hour => format!("({h} h × {days} days × 52 ÷ 12 = {value} h)"),
+        Per::Day => format!("({days} days × 52 ÷ 12 = {value} days)"),
+        Per::Week => format!("(52 ÷ 12 = {value} weeks)"),
+        Per::Month => match (week_hours, facts.hours_per_day, facts.days_per_week) {
+            (Some(w), Some(_), Some(_)) if w > 0 => {
+                format!("({h} h × {days} days ÷ {w} h = {value})")
+            }
+            _ => "1".to_string(),
+        },
+    }
+}
+
+/// `amount × units × months`, rounded down to a minor unit.
+pub(crate) fn times(amount: u64, (n, d): (u64, u64), months: u32) -> u64 {
+    let total = u128::from(amount) * u128::from(n) * u128::from(months) / u128::from(d);
+    u64::try_from(total).unwrap_or(u64::MAX)
+}
+
+/// The promise for the months worked, less what was received.
+fn against_promise(facts: &Facts, promise: PayRate) -> Option<Figure> {
+    let currency = promise.money.currency;
+    if facts.received.is_some_and(|r| r.currency != currency) {
+        return None;
+    }
+    let units = units_per_month(promise.per, None, facts)?;
+    let due = times(promise.money.minor, units, facts.months);
+    let mut lines = vec![Line {
+        step: "promised_for_months",
+        from: Some(facts.began),
+        to: Some(facts.ended),
+        formula: format!(
+            "{} × {} × {} months",
+            promise,
+            units_text(promise.per, None, facts),
+            facts.months
+        ),
+        amount: Money {
+            minor: due,
+            currency,
+        },
+        rule: None,
+        value_from: None,
+        source: None,
+        verification: None,
+    }];
+    let owed = less_received(&mut lines, due, currency, facts.received);
+    Some(Figure {
+        id: FigureId::OwedAgainstPromise,
+        amount: Money {
+            minor: owed,
+            currency,
+        },
+        lines,
+        citations: Vec::new(),
+    })
+}
+
+/// Takes what was received off `due`, with its line; 0 if more was received.
+pub(crate) fn less_received(
+    lines: &mut Vec<Line>,
+    due: u64,
+    currency: money::Currency,
+    received: Option<Money>,
+) -> u64 {
+    let Some(received) = received else {
+        return due;
+    };
+    let owed = due.saturating_sub(received.minor);
+    lines.push(Line {
+        step: "less_received",
+        from: None,
+        to: None,
+        formula: format!(
+            "{} − {}",
+            Money {
+                minor: due,
+                currency
+            },
+            received
+        ),
+        amount: Money {
+            minor: owed,
+            currency,
+        },
+        rule: None,
+        value_from: None,
+        source: None,
+        verification: None,
+    });
+    owed
+}
+
+impl ClaimRuleKind {
+    fn figure(self) -> FigureId {
+        match self {
+            ClaimRuleKind::ArrearsAtCurrentRate => FigureId::ArrearsAtCurrentRate,
+            ClaimRuleKind::LiquidatedDamagesEqual => FigureId::LiquidatedDamages,
+            ClaimRuleKind::RestitutionGreaterOfGainOrMinimum => FigureId::RestitutionAtLeast,
+            ClaimRuleKind::Overtime => FigureId::OvertimeAtMinimum,
+        }
+    }
+}
