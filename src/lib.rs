@@ -2,7 +2,9 @@
 //! device. All logic lives in `entitle-engine`; this crate only shows it.
 
 pub mod components;
+pub mod hooks;
 pub mod i18n;
+pub mod pages;
 pub mod state;
 
 pub use components::app::App;

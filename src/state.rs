@@ -17,6 +17,8 @@ pub enum Page {
     /// Check your answers, with Change links.
     Check,
     Results,
+    /// The case summary for a lawyer or caseworker, from the results.
+    Summary,
     About,
 }
 
@@ -97,6 +99,8 @@ pub enum Action {
     /// From the check page: change one answer, then come back.
     Change(QuestionId),
     ShowResults,
+    /// From the results: the case summary for a lawyer.
+    ShowSummary,
     About,
     /// Forget every answer and go back to the opening page.
     StartAgain,
@@ -162,6 +166,7 @@ impl Reducible for State {
                 });
             }
             Action::ShowResults => s.go(Page::Results),
+            Action::ShowSummary => s.go(Page::Summary),
             Action::About => s.go(Page::About),
             Action::StartAgain => {
                 let lang = s.lang.take();

@@ -67,3 +67,23 @@ protection-asean-actip-art_14_8-no_unreasonable_detention = Not locked up withou
 protection-asean-actip-art_14_8-no_unreasonable_detention-gives = You should not be held or locked up without a good reason.
 caveat-identified_victims_only = This only helps people the authorities have already found to be trafficked. That decision has to come first.
 instrument-asean-actip = ASEAN Convention against Trafficking in Persons, Especially Women and Children (2015)
+
+## Pay claims: the laws that set minimum wages and time limits, and what a lawyer should know of each figure
+instrument-ph-labor_code = Labor Code of the Philippines (1974)
+instrument-ph-ra_7309 = Republic Act No. 7309 (Board of Claims, 1992)
+instrument-qa-labour_law_14_2004 = Labour Law, Law No. 14 of 2004 (Qatar)
+instrument-qa-law_15_2017 = Law No. 15 of 2017 on domestic workers (Qatar)
+instrument-th-lpa_2541 = Labour Protection Act B.E. 2541 (1998)
+instrument-th-ccc_book1_2535 = Civil and Commercial Code, Book I (as revised B.E. 2535)
+instrument-th-victim_compensation_act_2544 = Damages for the Injured Person and Compensation and Expense for the Accused in Criminal Case Act B.E. 2544 (2001)
+caveat-ph_board_of_claims_violent_crimes = The Board of Claims pays only victims of violent crimes, and at most 10,000 pesos.
+caveat-ph_money_claims_any_forum = The same three years apply to every claim for money from the job, wherever it is made.
+caveat-ph_ncr_only = This is the minimum for Metro Manila only. Other regions have their own, often lower, daily minimum. Use the figure only for work in Metro Manila.
+caveat-qa_domestic_workers_own_limit = Domestic workers have their own law. It also gives one year from the end of the contract or the day they left.
+caveat-qa_food_and_housing_allowances = This is the basic wage only. If the employer did not give decent food and housing, it also owes 300 riyals a month for food and 500 for housing.
+caveat-qa_one_year_of_365_days_stopped_by_complaint = The claim must be made within 365 days after the contract ends. The time stops while a complaint to the Ministry of Labour is looked at.
+caveat-qa_overtime_daily_night_and_exclusions = Overtime is also owed after 8 hours in a day (6 in Ramadan), and more at night. It does not apply to domestic workers. It is not counted here.
+caveat-th_each_unpaid_wage_runs_separately = Each unpaid wage has its own two years, so the oldest months run out first. A claim made in time stops the time.
+caveat-th_fund_listed_crimes_from_knowledge = State payments are only for victims of some crimes, like harm to the body and sexual crimes. The year starts when you learn of the crime.
+caveat-th_lowest_provincial_rate = This is the lowest daily minimum anywhere in Thailand. The rate in your province is often higher, and that one is owed.
+caveat-th_overtime_daily_and_holiday = Overtime is owed after the normal hours of each day, and work on a holiday pays more. It is not counted here.

@@ -1,7 +1,7 @@
 use super::exit_this_page::ExitThisPage;
-use super::question_page::QuestionPage;
-use super::results::ResultsPage;
-use super::setup_page::SetupPage;
+use crate::pages::question::QuestionPage;
+use crate::pages::results::ResultsPage;
+use crate::pages::setup::SetupPage;
 use crate::i18n::{browser_languages, negotiate, I18n};
 use crate::state::{Page, State};
 use yew::prelude::*;
@@ -70,12 +70,13 @@ pub fn App() -> Html {
         return html! { <main class="page" id="main" aria-busy="true"></main> };
     }
     let page = match state.page {
-        Page::Start => super::start_page::start_page(&i18n, &state),
+        Page::Start => crate::pages::start::start_page(&i18n, &state),
         Page::Setup => html! { <SetupPage /> },
         Page::Question(q) => html! { <QuestionPage key={q.id()} question={q} /> },
-        Page::Check => super::check_page::check_page(&i18n, &state),
+        Page::Check => crate::pages::check::check_page(&i18n, &state),
         Page::Results => html! { <ResultsPage /> },
-        Page::About => super::about_page::about_page(&i18n, &state),
+        Page::Summary => html! { <crate::pages::summary::SummaryPage /> },
+        Page::About => crate::pages::about::about_page(&i18n, &state),
     };
     let footer = footer(&i18n, &state);
     html! {
@@ -89,19 +90,6 @@ pub fn App() -> Html {
     }
 }
 
-/// The words of the current language, for any component below `App`.
-#[hook]
-pub fn use_i18n() -> I18n {
-    use_context::<I18n>().unwrap_or_else(|| I18n::new(crate::i18n::FALLBACK))
-}
-
-/// The wizard's state and dispatcher, for any component below `App`.
-#[hook]
-pub fn use_state_handle() -> UseReducerHandle<State> {
-    use_context::<UseReducerHandle<State>>()
-        .expect("pages are rendered inside App, which provides the state")
-}
-
 /// The footer: the language picker (switching keeps every answer), what this
 /// tool is, and a link to the About page (translations and sources).
 fn footer(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
@@ -113,7 +101,7 @@ fn footer(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
     };
     html! {
         <footer class="footer">
-            if picker { { super::start_page::language_picker(i18n, state) } }
+            if picker { { crate::components::language_picker::language_picker(i18n, state) } }
             <p>{ i18n.t("footer-not-advice") }</p>
             <button type="button" class="link-button" onclick={about}>{ i18n.t("about-link") }</button>
         </footer>

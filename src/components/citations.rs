@@ -16,27 +16,35 @@ pub fn citations(i18n: &I18n, list: &[Citation]) -> Html {
     html! {
         <details class="sources">
             <summary>{ i18n.t("sources-heading") }</summary>
-            <ul>
-                { for list.iter().map(|c| {
-                    let name = i18n.t(&format!("instrument-{}", key(&c.instrument)));
-                    let line = i18n.t_with("source-line", &[
-                        ("instrument", Arg::from(name)),
-                        ("article", Arg::from(c.article.clone())),
-                        ("from", Arg::from(c.holds_from.to_string())),
-                    ]);
-                    let note = match c.verification {
-                        Verification::Verified => None,
-                        Verification::Secondary => Some(i18n.t("source-secondary")),
-                        Verification::Unverified => Some(i18n.t("source-unverified")),
-                    };
-                    html! {
-                        <li class="source" data-provision={c.provision.clone()}>
-                            <a href={c.url.clone()} rel="noreferrer" target="_blank">{ line }</a>
-                            if let Some(note) = note { <span class="source__note">{ note }</span> }
-                        </li>
-                    }
-                }) }
-            </ul>
+            { citation_list(i18n, list) }
         </details>
+    }
+}
+
+/// The same sources as a plain list, in full, with their links written out:
+/// for the case summary, where a lawyer reads every one.
+pub fn citation_list(i18n: &I18n, list: &[Citation]) -> Html {
+    html! {
+        <ul class="source-list">
+            { for list.iter().map(|c| {
+                let name = i18n.t(&format!("instrument-{}", key(&c.instrument)));
+                let line = i18n.t_with("source-line", &[
+                    ("instrument", Arg::from(name)),
+                    ("article", Arg::from(c.article.clone())),
+                    ("from", Arg::from(c.holds_from.to_string())),
+                ]);
+                let note = match c.verification {
+                    Verification::Verified => None,
+                    Verification::Secondary => Some(i18n.t("source-secondary")),
+                    Verification::Unverified => Some(i18n.t("source-unverified")),
+                };
+                html! {
+                    <li class="source" data-provision={c.provision.clone()}>
+                        <a href={c.url.clone()} rel="noreferrer" target="_blank">{ line }</a>
+                        if let Some(note) = note { <span class="source__note">{ note }</span> }
+                    </li>
+                }
+            }) }
+        </ul>
     }
 }

@@ -1,4 +1,4 @@
-use super::app::{use_i18n, use_state_handle};
+use crate::hooks::{use_i18n, use_state_handle};
 use crate::state::Action;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;

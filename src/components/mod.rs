@@ -1,12 +1,8 @@
-//! The app's components. Each one's doc comment gives its purpose, keyboard
-//! behaviour and ARIA roles.
+//! The parts pages share, and the app that shows them. Each component's doc
+//! comment gives its purpose, keyboard behaviour and ARIA roles.
 
-pub mod about_page;
 pub mod app;
-pub mod check_page;
 pub mod citations;
+pub mod error_summary;
 pub mod exit_this_page;
-pub mod question_page;
-pub mod results;
-pub mod setup_page;
-pub mod start_page;
+pub mod language_picker;

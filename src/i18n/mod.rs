@@ -3,6 +3,7 @@
 //! resolved here with Fluent's rules. Every language is fetched at start-up
 //! (see `load`), so picking one later fetches nothing.
 
+use wasm_bindgen::JsCast;
 pub use entitle_l10n::Arg;
 use entitle_l10n::{Catalog, Category};
 use std::cell::OnceCell;
@@ -192,15 +193,7 @@ impl I18n {
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
         let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-        let tag = self.0.tag;
-        let locales = js_sys::Array::new();
-        for l in browser_languages() {
-            let primary = l.split(['-', '_']).next().unwrap_or("");
-            if primary.eq_ignore_ascii_case(tag) && l.len() > tag.len() {
-                locales.push(&l.into());
-            }
-        }
-        locales.push(&tag.into());
+        let locales = self.locales();
         let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
         let ms = js_sys::Date::utc(f64::from(d.year), f64::from(d.month) - 1.0);
         let day = js_sys::Date::new(&(ms + (f64::from(d.day) - 1.0) * 86_400_000.0).into());
@@ -210,6 +203,91 @@ impl I18n {
             .ok()
             .and_then(|v| v.as_string());
         formatted.unwrap_or_else(|| d.to_string())
+    }
+}
+
+impl I18n {
+    /// The locales to format with: the browser's own for this language
+    /// (`en-GB` for English in Britain), then the language alone.
+    fn locales(&self) -> js_sys::Array {
+        let tag = self.0.tag;
+        let locales = js_sys::Array::new();
+        for l in browser_languages() {
+            let primary = l.split(['-', '_']).next().unwrap_or("");
+            if primary.eq_ignore_ascii_case(tag) && l.len() > tag.len() {
+                locales.push(&l.into());
+            }
+        }
+        locales.push(&tag.into());
+        locales
+    }
+
+    /// A month as this language writes it ("January 2024", "janvier 2024").
+    pub fn month(&self, m: entitle_engine::answers::YearMonth) -> String {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"month".into(), &"long".into());
+        let _ = js_sys::Reflect::set(&options, &"year".into(), &"numeric".into());
+        let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+        let format = js_sys::Intl::DateTimeFormat::new(&self.locales(), &options);
+        let day = js_sys::Date::new(&js_sys::Date::utc(f64::from(m.year), f64::from(m.month) - 1.0).into());
+        format
+            .format()
+            .call1(&format, &day)
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| m.to_string())
+    }
+
+    /// A month's name alone ("January", "janvier"), for a month list.
+    pub fn month_name(&self, month: u8) -> String {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"month".into(), &"long".into());
+        let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+        let format = js_sys::Intl::DateTimeFormat::new(&self.locales(), &options);
+        let day = js_sys::Date::new(&js_sys::Date::utc(2024.0, f64::from(month) - 1.0).into());
+        format
+            .format()
+            .call1(&format, &day)
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| month.to_string())
+    }
+
+    /// An amount as this language writes money ("£1,200.50", "1 200,50 €"),
+    /// by `Intl.NumberFormat`, given the exact decimal text so no float rounds it.
+    pub fn money(&self, m: entitle_engine::answers::Money) -> String {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"style".into(), &"currency".into());
+        let _ = js_sys::Reflect::set(&options, &"currency".into(), &m.currency.as_str().into());
+        let format = js_sys::Intl::NumberFormat::new(&self.locales(), &options);
+        let text = m.to_string();
+        let number = text.split(' ').next().unwrap_or("0").to_string();
+        format
+            .format()
+            .call1(&format, &number.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or(text)
+    }
+
+    /// A currency's name in this language ("British pound"), for a choice list.
+    pub fn currency_name(&self, code: &str) -> String {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"type".into(), &"currency".into());
+        let names = js_sys::Reflect::get(&js_sys::global(), &"Intl".into())
+            .and_then(|intl| js_sys::Reflect::get(&intl, &"DisplayNames".into()))
+            .ok()
+            .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
+            .and_then(|c| {
+                js_sys::Reflect::construct(&c, &js_sys::Array::of2(&self.locales(), &options)).ok()
+            });
+        names
+            .and_then(|n| {
+                let of = js_sys::Reflect::get(&n, &"of".into()).ok()?;
+                let of: js_sys::Function = of.dyn_into().ok()?;
+                of.call1(&n, &code.into()).ok()?.as_string()
+            })
+            .unwrap_or_else(|| code.to_string())
     }
 }
 
@@ -238,6 +316,27 @@ impl I18n {
                 "answer-count",
                 &[("count", Arg::from(text.parse::<u32>().unwrap_or(0)))],
             ),
+            QuestionKind::Month | QuestionKind::MonthOrOngoing => {
+                match entitle_engine::answers::Ending::parse(text) {
+                    Some(entitle_engine::answers::Ending::Month(m)) => self.month(m),
+                    Some(entitle_engine::answers::Ending::StillWorking) => {
+                        self.t("answer-still_working")
+                    }
+                    None => text.to_string(),
+                }
+            }
+            QuestionKind::Money => entitle_engine::answers::Money::parse(text)
+                .map_or_else(|| text.to_string(), |m| self.money(m)),
+            QuestionKind::Pay => match entitle_engine::answers::PayRate::parse(text) {
+                Some(p) => self.t_with(
+                    "answer-pay",
+                    &[
+                        ("amount", Arg::from(self.money(p.money))),
+                        ("per", Arg::from(self.t(&format!("per-{}", p.per.id())))),
+                    ],
+                ),
+                None => text.to_string(),
+            },
         }
     }
 

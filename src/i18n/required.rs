@@ -140,7 +140,83 @@ pub fn dynamic_messages() -> BTreeSet<String> {
     ] {
         m.insert(format!("help-kind-{}", h.id()));
     }
+    for p in ["hour", "day", "week", "month"] {
+        m.insert(format!("per-{p}"));
+    }
+    for s in entitle_engine::summary::Stage::ALL {
+        m.insert(format!("stage-{}", s.id()));
+    }
+    for e in entitle_engine::assessment::ELEMENTS {
+        m.insert(format!("element-{e}"));
+    }
+    for p in ["present", "absent", "unknown"] {
+        m.insert(format!("presence-{p}"));
+    }
+    use entitle_engine::law::schema::DelphiDimension as Dim;
+    for d in [
+        Dim::DeceptiveRecruitment,
+        Dim::CoerciveRecruitment,
+        Dim::RecruitmentByAbuseOfVulnerability,
+        Dim::ExploitativeConditionsOfWork,
+        Dim::CoercionAtDestination,
+        Dim::AbuseOfVulnerabilityAtDestination,
+    ] {
+        m.insert(format!("dimension-{}", d.id()));
+    }
+    use entitle_engine::claim::{DeadlineStatus, FigureId, NotCounted, STEPS};
+    for f in FigureId::ALL {
+        m.insert(format!("figure-{}", f.id()));
+    }
+    for f in [FigureId::OwedAgainstMinimum, FigureId::OwedAgainstPromise] {
+        m.insert(format!("claim-lead-{}", f.id()));
+    }
+    for s in STEPS {
+        m.insert(format!("step-{s}"));
+    }
+    for n in NotCounted::ALL {
+        m.insert(format!("not-counted-{}", n.id()));
+    }
+    for d in DeadlineStatus::ALL {
+        m.insert(format!("deadline-{}", d.id()));
+    }
+    use entitle_engine::law::pay::{Route, RunsFrom};
+    for r in [
+        Route::LabourInspectorate,
+        Route::LabourTribunal,
+        Route::CivilCourt,
+        Route::CriminalCompensation,
+        Route::StateFund,
+    ] {
+        m.insert(format!("route-{}", r.id()));
+    }
+    for r in [
+        RunsFrom::LastPayment,
+        RunsFrom::EndOfWork,
+        RunsFrom::EndOfExploitation,
+        RunsFrom::Offence,
+        RunsFrom::FinalJudgment,
+        RunsFrom::EndOfYear,
+    ] {
+        m.insert(format!("runs-from-{}", r.id()));
+    }
     let law = law();
+    for w in &law.pay.minimum_wages {
+        if let Some(c) = &w.caveat {
+            m.insert(format!("caveat-{c}"));
+        }
+    }
+    for c in law
+        .pay
+        .deadlines
+        .iter()
+        .filter_map(|d| d.caveat.as_ref())
+        .chain(law.pay.claim_rules.iter().filter_map(|r| r.caveat.as_ref()))
+    {
+        m.insert(format!("caveat-{c}"));
+    }
+    for i in law.indicators.iter().filter(|i| i.id.starts_with("ilo.fl.")) {
+        m.insert(format!("indicator-{}", key(&i.id)));
+    }
     for p in &law.protections {
         m.insert(format!("protection-{}", key(&p.id)));
         m.insert(format!("protection-{}-gives", key(&p.id)));

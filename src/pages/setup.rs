@@ -1,4 +1,5 @@
-use super::app::{use_i18n, use_state_handle};
+use crate::components::error_summary::error_summary;
+use crate::hooks::{use_i18n, use_state_handle};
 use crate::state::Action;
 use entitle_engine::QuestionId;
 use wasm_bindgen::JsCast;
@@ -85,13 +86,3 @@ pub fn SetupPage() -> Html {
     }
 }
 
-/// The GOV.UK error summary: a `role="alert"` box at the top of the form that
-/// links to the field in error.
-pub fn error_summary(i18n: &crate::i18n::I18n, message: &str) -> Html {
-    html! {
-        <div class="error-summary" role="alert" tabindex="-1">
-            <h2>{ i18n.t("error-summary-title") }</h2>
-            <p>{ message.to_string() }</p>
-        </div>
-    }
-}

@@ -9,7 +9,7 @@ use yew::prelude::*;
 /// The heading takes focus when the page opens (`tabindex="-1"`).
 pub fn start_page(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
     let state = state.clone();
-    let picker = language_picker(i18n, &state);
+    let picker = crate::components::language_picker::language_picker(i18n, &state);
     let onclick = Callback::from(move |_| state.dispatch(Action::Begin));
     html! {
         <>
@@ -28,28 +28,5 @@ pub fn start_page(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
             <p>{ i18n.t("start-not-body") }</p>
             <button type="button" class="button button--start" {onclick}>{ i18n.t("start-button") }</button>
         </>
-    }
-}
-
-/// The language picker: one button per language, each named in its own script
-/// and marked with its `lang`, the current one pressed (`aria-pressed`).
-/// Switching keeps every answer. Tab moves between the buttons; Enter or Space picks.
-pub fn language_picker(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
-    html! {
-        <nav class="languages" aria-label={i18n.t("language-picker-label")}>
-            <ul>
-                { for crate::i18n::LANGUAGES.iter().map(|(tag, name)| {
-                    let current = i18n.lang() == *tag;
-                    let onclick = {
-                        let state = state.clone();
-                        let tag = tag.to_string();
-                        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLanguage(tag.clone())))
-                    };
-                    html! {
-                        <li><button type="button" class="link-button" lang={*tag} aria-pressed={current.to_string()} {onclick}>{ *name }</button></li>
-                    }
-                }) }
-            </ul>
-        </nav>
     }
 }

@@ -127,6 +127,32 @@ pub struct IndicatorOutcome {
     pub citations: Vec<Citation>,
 }
 
+/// Every element ID the rules use, for their words.
+pub const ELEMENTS: &[&str] = &[
+    "act",
+    "means",
+    "purpose",
+    "child",
+    "menace_of_penalty",
+    "involuntary",
+    "coercion",
+    "cannot_change_situation",
+    "lives_at_workplace",
+    "wages_withheld",
+    "pay_below_promise",
+    "large_deductions",
+    "excessive_hours",
+    "recruitment_fees",
+    "smuggled",
+    "fear_of_return",
+    "protected_reason",
+    "documents_kept",
+    "unsafe_or_degrading",
+    "violence_at_work",
+    "harmed_or_held",
+    "under_18",
+];
+
 /// One element of a legal definition (e.g. the "means" of trafficking).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Element {

@@ -6,8 +6,8 @@
 //! legal date as an input and never reads a clock.
 
 pub mod answers;
-pub mod claim;
 pub mod assessment;
+pub mod claim;
 pub mod evidence;
 pub mod facts;
 pub mod flow;
@@ -21,6 +21,7 @@ pub mod protections;
 pub mod rights;
 pub mod rules;
 pub mod small_sort;
+pub mod summary;
 
 pub use answers::{Answers, QuestionId, Reply};
 pub use assessment::{Citation, Element, Finding, FindingId, IndicatorOutcome, Level};

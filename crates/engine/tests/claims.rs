@@ -57,8 +57,8 @@ fn every_claim_case_gives_the_figures_worked_by_hand() {
     files.sort();
     for file in files {
         let text = std::fs::read_to_string(&file).expect("readable");
-        let parsed: CaseFile = toml::from_str(&text)
-            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let parsed: CaseFile =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         for case in parsed.case {
             count += 1;
             let claim = calculate(&case.answers, case.as_of);
@@ -68,29 +68,48 @@ fn every_claim_case_gives_the_figures_worked_by_hand() {
                 let got = claim
                     .figures
                     .iter()
-                    .find(|f| serde_json::to_value(f.id).ok().and_then(|v| v.as_str().map(String::from)).as_deref() == Some(id.as_str()))
+                    .find(|f| {
+                        serde_json::to_value(f.id)
+                            .ok()
+                            .and_then(|v| v.as_str().map(String::from))
+                            .as_deref()
+                            == Some(id.as_str())
+                    })
                     .map(|f| f.amount.to_string());
                 if got.as_deref() != Some(want.as_str()) {
                     fail(format!("figure {id}: want {want}, got {got:?}"));
                 }
             }
             for id in &case.no_figures {
-                if json["figures"].as_array().is_some_and(|a| a.iter().any(|f| f["id"] == id.as_str())) {
+                if json["figures"]
+                    .as_array()
+                    .is_some_and(|a| a.iter().any(|f| f["id"] == id.as_str()))
+                {
                     fail(format!("figure {id} should not be there"));
                 }
             }
             let not_counted: Vec<String> = json["not_counted"]
                 .as_array()
-                .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(String::from))
+                        .collect()
+                })
                 .unwrap_or_default();
             if not_counted != case.not_counted {
-                fail(format!("not counted: want {:?}, got {not_counted:?}", case.not_counted));
+                fail(format!(
+                    "not counted: want {:?}, got {not_counted:?}",
+                    case.not_counted
+                ));
             }
             for (id, want) in &case.deadlines {
                 let d = claim.deadlines.iter().find(|d| &d.id == id);
                 let got = d.map(|d| match d.runs_out {
                     Some(day) => day.to_string(),
-                    None => serde_json::to_value(d.status).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+                    None => serde_json::to_value(d.status)
+                        .ok()
+                        .and_then(|v| v.as_str().map(String::from))
+                        .unwrap_or_default(),
                 });
                 if got.as_deref() != Some(want.as_str()) {
                     fail(format!("deadline {id}: want {want}, got {got:?}"));
@@ -109,16 +128,26 @@ fn every_claim_case_gives_the_figures_worked_by_hand() {
                         fail(format!("{:?}: a line without its formula", f.id));
                     }
                     if l.rule.is_some() && (l.value_from.is_none() || l.source.is_none()) {
-                        fail(format!("{:?}: line {} has a rule but no date or source", f.id, l.step));
+                        fail(format!(
+                            "{:?}: line {} has a rule but no date or source",
+                            f.id, l.step
+                        ));
                     }
                 }
-                if f.id != entitle_engine::claim::FigureId::OwedAgainstPromise && f.citations.is_empty() {
+                if f.id != entitle_engine::claim::FigureId::OwedAgainstPromise
+                    && f.citations.is_empty()
+                {
                     fail(format!("{:?}: no citation", f.id));
                 }
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {count} claim cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} claim cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     assert!(count >= 2, "only {count} claim cases");
 }
 
@@ -126,11 +155,17 @@ fn every_claim_case_gives_the_figures_worked_by_hand() {
 /// with at least two cases each.
 #[test]
 fn every_jurisdiction_has_claim_cases() {
-    for code in ["au", "ca", "de", "es", "fr", "gb", "intl", "it", "nl", "ph", "qa", "th", "us"] {
+    for code in [
+        "au", "ca", "de", "es", "fr", "gb", "intl", "it", "nl", "ph", "qa", "th", "us",
+    ] {
         let file = cases_dir().join(format!("{code}.toml"));
         let text = std::fs::read_to_string(&file)
             .unwrap_or_else(|_| panic!("no claim cases for {code}: {}", file.display()));
         let parsed: CaseFile = toml::from_str(&text).unwrap_or_else(|e| panic!("{code}: {e}"));
-        assert!(parsed.case.len() >= 2, "{code} has {} claim case(s)", parsed.case.len());
+        assert!(
+            parsed.case.len() >= 2,
+            "{code} has {} claim case(s)",
+            parsed.case.len()
+        );
     }
 }

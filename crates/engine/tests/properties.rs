@@ -51,10 +51,32 @@ fn value_for(q: QuestionId, pick: u8) -> Value {
             .map(|n| json!(n))
             .chain([json!("dont_know"), json!("prefer_not_to_say")])
             .collect(),
-        QuestionKind::Month => vec![json!("2014-12"), json!("2022-10"), json!("2026-11"), json!("dont_know")],
-        QuestionKind::MonthOrOngoing => vec![json!("2021-03"), json!("2026-12"), json!("still_working"), json!("dont_know")],
-        QuestionKind::Money => vec![json!("0.00 GBP"), json!("1200.00 EUR"), json!("99999999.99 USD"), json!("5000 JPY"), json!("dont_know")],
-        QuestionKind::Pay => vec![json!("0.01 GBP/hour"), json!("500.00 QAR/month"), json!("300.00 THB/day"), json!("100.00 USD/week"), json!("prefer_not_to_say")],
+        QuestionKind::Month => vec![
+            json!("2014-12"),
+            json!("2022-10"),
+            json!("2026-11"),
+            json!("dont_know"),
+        ],
+        QuestionKind::MonthOrOngoing => vec![
+            json!("2021-03"),
+            json!("2026-12"),
+            json!("still_working"),
+            json!("dont_know"),
+        ],
+        QuestionKind::Money => vec![
+            json!("0.00 GBP"),
+            json!("1200.00 EUR"),
+            json!("99999999.99 USD"),
+            json!("5000 JPY"),
+            json!("dont_know"),
+        ],
+        QuestionKind::Pay => vec![
+            json!("0.01 GBP/hour"),
+            json!("500.00 QAR/month"),
+            json!("300.00 THB/day"),
+            json!("100.00 USD/week"),
+            json!("prefer_not_to_say"),
+        ],
     };
     let n = options.len() + 1;
     match usize::from(pick) % n {
@@ -135,6 +157,12 @@ proptest! {
         }
         if claim.months > 0 {
             prop_assert!(claim.began.is_some() && claim.ended.is_some());
+        }
+        for l in claim.figures.iter().flat_map(|f| &f.lines) {
+            prop_assert!(entitle_engine::claim::STEPS.contains(&l.step), "step {} has no words", l.step);
+        }
+        for e in assess(&a, d).findings.iter().flat_map(|f| &f.elements) {
+            prop_assert!(entitle_engine::assessment::ELEMENTS.contains(&e.id), "element {} has no words", e.id);
         }
     }
 

@@ -1,5 +1,8 @@
-use super::app::{use_i18n, use_state_handle};
-use super::setup_page::error_summary;
+mod inputs;
+
+use crate::components::error_summary::error_summary;
+use crate::hooks::{use_i18n, use_state_handle};
+use inputs::{local_currency, month_inputs, money_inputs, Fields};
 use crate::state::Action;
 use entitle_engine::answers::QuestionKind;
 use entitle_engine::QuestionId;
@@ -39,16 +42,44 @@ pub fn QuestionPage(props: &Props) -> Html {
             .filter(|t| t.parse::<u8>().is_ok())
             .unwrap_or_default()
     });
+    let local = local_currency(
+        state
+            .answers
+            .country_now
+            .and_then(|c| c.value())
+            .map(|c| c.as_str().to_string())
+            .as_deref(),
+    );
+    let fields = use_state(|| Fields::from_answer(previous.as_deref(), local));
     let error = use_state(|| None::<&'static str>);
     let (n, of) = state.progress(q);
 
     let onsubmit = {
-        let (state, chosen, number, error) =
-            (state.clone(), chosen.clone(), number.clone(), error.clone());
+        let (state, chosen, number, error, fields) = (
+            state.clone(),
+            chosen.clone(),
+            number.clone(),
+            error.clone(),
+            fields.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let text = match chosen.as_deref() {
                 Some("number") => Some((*number).trim().to_string()),
+                Some("month") => match fields.month_text() {
+                    Some(t) => Some(t),
+                    None => return error.set(Some("error-month")),
+                },
+                Some("amount") => {
+                    let money = fields.money_text().map(|m| match q.kind() {
+                        QuestionKind::Pay => format!("{m}/{}", fields.per),
+                        _ => m,
+                    });
+                    match money.filter(|t| state.answers.clone().set_text(q, t)) {
+                        Some(t) => Some(t),
+                        None => return error.set(Some("error-amount")),
+                    }
+                }
                 other => other.map(str::to_string),
             };
             match text {
@@ -73,8 +104,14 @@ pub fn QuestionPage(props: &Props) -> Html {
             let (chosen, value) = (chosen.clone(), value.clone());
             Callback::from(move |_: Event| chosen.set(Some(value.clone())))
         };
-        let checked = chosen.as_deref() == Some(value.as_str())
-            || (value == "number" && chosen.as_deref().is_some_and(|c| c.parse::<u8>().is_ok()));
+        // An earlier answer's text selects the radio of its kind.
+        let earlier = chosen.as_deref().unwrap_or("");
+        let checked = earlier == value
+            || (value == "number" && earlier.parse::<u8>().is_ok())
+            || (value == "month" && entitle_engine::answers::YearMonth::parse(earlier).is_some())
+            || (value == "amount"
+                && (entitle_engine::answers::Money::parse(earlier).is_some()
+                    || entitle_engine::answers::PayRate::parse(earlier).is_some()));
         html! {
             <div class="radio">
                 <input type="radio" id={id.clone()} name={format!("q-{}", q.id())} value={value} {checked} {onchange} />
@@ -126,6 +163,23 @@ pub fn QuestionPage(props: &Props) -> Html {
                 </select>
             }
         }
+        QuestionKind::Month | QuestionKind::MonthOrOngoing => html! {
+            <>
+                { radio("month".into(), i18n.t("answer-kind-month")) }
+                { month_inputs(&i18n, &fields, &chosen) }
+                if q.kind() == QuestionKind::MonthOrOngoing {
+                    { radio("still_working".into(), i18n.t("answer-still_working")) }
+                }
+                { unknowns() }
+            </>
+        },
+        QuestionKind::Money | QuestionKind::Pay => html! {
+            <>
+                { radio("amount".into(), i18n.t("answer-kind-amount")) }
+                { money_inputs(&i18n, &fields, &chosen, local, q.kind() == QuestionKind::Pay) }
+                { unknowns() }
+            </>
+        },
         QuestionKind::Age | QuestionKind::Count(_) => {
             let oninput = {
                 let (number, chosen) = (number.clone(), chosen.clone());

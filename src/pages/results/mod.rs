@@ -4,12 +4,13 @@
 //! call), what they may need, the protections that may
 //! apply, where to get help, and what this tool cannot tell them.
 
-mod findings;
+pub mod claim;
+pub mod findings;
 mod help;
 mod next_steps;
-mod protections;
+pub mod protections;
 
-use super::app::{use_i18n, use_state_handle};
+use crate::hooks::{use_i18n, use_state_handle};
 use crate::i18n::Arg;
 use crate::state::Action;
 use entitle_engine::{assess, Level};
@@ -28,7 +29,14 @@ pub fn ResultsPage() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
     };
-    let again = Callback::from(move |_: MouseEvent| state.dispatch(Action::StartAgain));
+    let summary = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowSummary))
+    };
+    let again = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::StartAgain))
+    };
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
@@ -78,6 +86,7 @@ pub fn ResultsPage() -> Html {
             { findings::signs(&i18n, &shown, &not_found) }
 
             { next_steps::next_steps(&i18n, &result.next_steps) }
+            if let Some(c) = &result.claim { { claim::claim_section(&i18n, c, &state) } }
             if !result.needs.is_empty() {
                 <h2>{ i18n.t("results-needs-heading") }</h2>
                 <ul class="needs">
@@ -92,6 +101,7 @@ pub fn ResultsPage() -> Html {
             <p>{ i18n.t("results-limits-body") }</p>
             <div class="actions">
                 <button type="button" class="button button--secondary" onclick={print}>{ i18n.t("results-print") }</button>
+                <button type="button" class="button button--secondary" onclick={summary}>{ i18n.t("summary-open") }</button>
                 <button type="button" class="button button--secondary" onclick={again}>{ i18n.t("start-again") }</button>
             </div>
         </>

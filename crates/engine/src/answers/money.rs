@@ -114,7 +114,10 @@ pub fn add_months(d: Date, months: u32) -> Date {
 /// The day before `d`.
 pub fn day_before(d: Date) -> Date {
     if d.day > 1 {
-        Date { day: d.day - 1, ..d }
+        Date {
+            day: d.day - 1,
+            ..d
+        }
     } else if d.month > 1 {
         YearMonth {
             year: d.year,
@@ -183,7 +186,11 @@ impl Money {
         } else {
             frac.parse::<u64>().ok()? * 10u64.pow(exp - frac.len() as u32)
         };
-        let minor = whole.parse::<u64>().ok()?.checked_mul(scale)?.checked_add(frac_value)?;
+        let minor = whole
+            .parse::<u64>()
+            .ok()?
+            .checked_mul(scale)?
+            .checked_add(frac_value)?;
         Some(Money { minor, currency })
     }
 }
@@ -277,7 +284,12 @@ mod tests {
         assert_eq!(Money::parse("-5 GBP"), None);
         assert_eq!(Money::parse("5 gbp"), None);
         assert_eq!(Money::parse("99999999999999999999 GBP"), None);
-        assert_eq!(Money::parse("1200.50 GBP").map(|m| m.to_string()).as_deref(), Some("1200.50 GBP"));
+        assert_eq!(
+            Money::parse("1200.50 GBP")
+                .map(|m| m.to_string())
+                .as_deref(),
+            Some("1200.50 GBP")
+        );
     }
 
     #[test]
@@ -295,7 +307,10 @@ mod tests {
         let d = Date::parse("2024-01-31").expect("a date");
         assert_eq!(add_months(d, 1).to_string(), "2024-02-29");
         assert_eq!(add_months(d, 36).to_string(), "2027-01-31");
-        assert_eq!(day_before(Date::parse("2024-03-01").expect("a date")).to_string(), "2024-02-29");
+        assert_eq!(
+            day_before(Date::parse("2024-03-01").expect("a date")).to_string(),
+            "2024-02-29"
+        );
     }
 }
 

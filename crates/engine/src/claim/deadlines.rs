@@ -65,7 +65,11 @@ pub(super) fn outcomes(
             let start = ended
                 .filter(|_| !still_working && !after_judgment)
                 .map(|m| match d.runs_from {
-                    RunsFrom::EndOfYear => YearMonth { year: m.year, month: 12 }.last_day(),
+                    RunsFrom::EndOfYear => YearMonth {
+                        year: m.year,
+                        month: 12,
+                    }
+                    .last_day(),
                     _ => m.last_day(),
                 });
             let runs_out = start.map(|s| {

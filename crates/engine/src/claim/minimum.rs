@@ -5,8 +5,8 @@
 
 use super::money::{Money, YearMonth};
 use super::{
-    less_received, push_unique, times, units_per_month, units_text, Claim, Facts, Figure,
-    FigureId, Line, NotCounted,
+    less_received, push_unique, times, units_per_month, units_text, Claim, Facts, Figure, FigureId,
+    Line, NotCounted,
 };
 use crate::assessment::Citation;
 use crate::law::pay::{ClaimRule, ClaimRuleKind, MinimumWage, Per, Rate};
@@ -46,13 +46,7 @@ fn rate_on<'a>(
     wages
         .iter()
         .filter(|w| in_band(w, age) && w.until.is_none_or(|u| day <= u))
-        .filter_map(|w| {
-            w.rate
-                .iter()
-                .rev()
-                .find(|r| r.from <= day)
-                .map(|r| (*w, r))
-        })
+        .filter_map(|w| w.rate.iter().rev().find(|r| r.from <= day).map(|r| (*w, r)))
         .max_by_key(|(_, r)| r.amount)
 }
 
@@ -206,19 +200,45 @@ pub(super) fn figures(law: &Law, j: &str, facts: &Facts, as_of: Date, out: &mut 
             ClaimRuleKind::Overtime => continue,
             ClaimRuleKind::LiquidatedDamagesEqual => {
                 let amount = owed + premium;
-                Some(rule_figure(law, r, amount, currency, format!(
-                    "{} + {}",
-                    Money { minor: owed, currency },
-                    Money { minor: premium, currency }
-                ), as_of))
+                Some(rule_figure(
+                    law,
+                    r,
+                    amount,
+                    currency,
+                    format!(
+                        "{} + {}",
+                        Money {
+                            minor: owed,
+                            currency
+                        },
+                        Money {
+                            minor: premium,
+                            currency
+                        }
+                    ),
+                    as_of,
+                ))
             }
             ClaimRuleKind::RestitutionGreaterOfGainOrMinimum => {
                 let amount = due + premium;
-                Some(rule_figure(law, r, amount, currency, format!(
-                    "{} + {}",
-                    Money { minor: due, currency },
-                    Money { minor: premium, currency }
-                ), as_of))
+                Some(rule_figure(
+                    law,
+                    r,
+                    amount,
+                    currency,
+                    format!(
+                        "{} + {}",
+                        Money {
+                            minor: due,
+                            currency
+                        },
+                        Money {
+                            minor: premium,
+                            currency
+                        }
+                    ),
+                    as_of,
+                ))
             }
             ClaimRuleKind::ArrearsAtCurrentRate => {
                 arrears_figure(law, r, &wages, &segs, &dues, received, facts, as_of)
@@ -241,7 +261,13 @@ fn sum_line(parts: &[u64], currency: super::money::Currency) -> Line {
         to: None,
         formula: parts
             .iter()
-            .map(|p| Money { minor: *p, currency }.to_string())
+            .map(|p| {
+                Money {
+                    minor: *p,
+                    currency,
+                }
+                .to_string()
+            })
             .collect::<Vec<_>>()
             .join(" + "),
         amount: Money {
@@ -299,7 +325,10 @@ fn overtime_figure(
     as_of: Date,
     out: &mut Claim,
 ) -> Option<Figure> {
-    let (threshold, pct) = (u64::from(r.after_hours_per_week?), u64::from(r.rate_percent?));
+    let (threshold, pct) = (
+        u64::from(r.after_hours_per_week?),
+        u64::from(r.rate_percent?),
+    );
     let weekly = facts.hours_per_day? * facts.days_per_week?;
     if weekly <= threshold || pct <= 100 {
         return None;

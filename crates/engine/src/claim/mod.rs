@@ -349,6 +349,33 @@ pub(crate) fn less_received(
     owed
 }
 
+macro_rules! ids {
+    ($t:ident { $($v:ident => $id:literal),* $(,)? }) => {
+        impl $t {
+            pub const ALL: &'static [$t] = &[$($t::$v),*];
+            pub fn id(self) -> &'static str {
+                match self { $($t::$v => $id),* }
+            }
+        }
+    };
+}
+
+ids!(FigureId { OwedAgainstPromise => "owed_against_promise", OwedAgainstMinimum => "owed_against_minimum", ArrearsAtCurrentRate => "arrears_at_current_rate", OvertimeAtMinimum => "overtime_at_minimum", LiquidatedDamages => "liquidated_damages", RestitutionAtLeast => "restitution_at_least" });
+ids!(NotCounted { Period => "period", Promise => "promise", Received => "received", Hours => "hours", Age => "age", NoMinimumWage => "no_minimum_wage", MonthsBeforeFirstRate => "months_before_first_rate", OtherCurrency => "other_currency", Deductions => "deductions", RecruitmentFees => "recruitment_fees" });
+ids!(DeadlineStatus { NotStarted => "not_started", Open => "open", Soon => "soon", Passed => "passed", Unknown => "unknown", AfterJudgment => "after_judgment" });
+
+/// Every step a line of working can be, for its words.
+pub const STEPS: &[&str] = &[
+    "promised_for_months",
+    "months_at_rate",
+    "sum",
+    "less_received",
+    "overtime_premium",
+    "arrears_at_current_rate",
+    "liquidated_damages_equal",
+    "restitution_greater_of_gain_or_minimum",
+];
+
 impl ClaimRuleKind {
     fn figure(self) -> FigureId {
         match self {

@@ -68,7 +68,12 @@ pub fn check(law: &Law, origins: &Origins) -> Vec<Problem> {
         .chain(law.indicators.iter().map(|i| (&i.id, "indicator")))
         .chain(law.protections.iter().map(|p| (&p.id, "protection")))
         .chain(law.help.iter().map(|h| (&h.id, "help")))
-        .chain(law.pay.minimum_wages.iter().map(|x| (&x.id, "minimum_wage")))
+        .chain(
+            law.pay
+                .minimum_wages
+                .iter()
+                .map(|x| (&x.id, "minimum_wage")),
+        )
         .chain(law.pay.deadlines.iter().map(|x| (&x.id, "deadline")))
         .chain(law.pay.claim_rules.iter().map(|x| (&x.id, "claim_rule")));
     for (id, kind) in ids {
@@ -340,11 +345,19 @@ fn check_pay(
         let id = w.id.as_str();
         common(c, "minimum_wage", id, &w.jurisdiction, &w.citation);
         if w.currency.len() != 3 || !w.currency.bytes().all(|b| b.is_ascii_uppercase()) {
-            c.push(id, format!("minimum_wage `{id}`.currency"), "is an ISO 4217 code, e.g. \"GBP\"");
+            c.push(
+                id,
+                format!("minimum_wage `{id}`.currency"),
+                "is an ISO 4217 code, e.g. \"GBP\"",
+            );
         }
         if let (Some(lo), Some(hi)) = (w.min_age, w.max_age) {
             if hi < lo {
-                c.push(id, format!("minimum_wage `{id}`.max_age"), "is below min_age");
+                c.push(
+                    id,
+                    format!("minimum_wage `{id}`.max_age"),
+                    "is below min_age",
+                );
             }
         }
         if w.rate.is_empty() {
@@ -361,7 +374,11 @@ fn check_pay(
         }
         for r in &w.rate {
             if r.amount == 0 {
-                c.push(id, format!("minimum_wage `{id}`.rate `{}`.amount", r.from), "is zero");
+                c.push(
+                    id,
+                    format!("minimum_wage `{id}`.rate `{}`.amount", r.from),
+                    "is zero",
+                );
             }
             check_url(c, &r.source, id, "minimum_wage");
         }

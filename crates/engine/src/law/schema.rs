@@ -697,3 +697,5 @@ ids!(Decider { NoDecision => "no_decision", CompetentAuthority => "competent_aut
 ids!(Referrer { Self_ => "self_", FirstResponder => "first_responder", Police => "police", Prosecutor => "prosecutor", ProsecutorOrLabourInspectorate => "prosecutor_or_labour_inspectorate", Ngo => "ngo", Lawyer => "lawyer", Nobody => "nobody" });
 
 ids!(HelpKind { Emergency => "emergency", TraffickingHelpline => "trafficking_helpline", ExploitationHelpline => "exploitation_helpline", LabourInspectorate => "labour_inspectorate", LegalAid => "legal_aid", Ngo => "ngo", Asylum => "asylum", ChildHelpline => "child_helpline", International => "international" });
+
+ids!(DelphiDimension { DeceptiveRecruitment => "deceptive_recruitment", CoerciveRecruitment => "coercive_recruitment", RecruitmentByAbuseOfVulnerability => "recruitment_by_abuse_of_vulnerability", ExploitativeConditionsOfWork => "exploitative_conditions_of_work", CoercionAtDestination => "coercion_at_destination", AbuseOfVulnerabilityAtDestination => "abuse_of_vulnerability_at_destination" });

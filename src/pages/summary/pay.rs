@@ -1,0 +1,112 @@
+use crate::components::citations::citation_list;
+use crate::i18n::{Arg, I18n};
+use crate::pages::results::claim::figure_id;
+use entitle_engine::claim::{Claim, DeadlineStatus, NotCounted};
+use entitle_engine::Verification;
+use yew::prelude::*;
+
+fn not_counted_id(n: NotCounted) -> &'static str {
+    n.id()
+}
+
+fn status_id(s: DeadlineStatus) -> &'static str {
+    s.id()
+}
+
+fn checked(i18n: &I18n, v: Option<Verification>) -> String {
+    match v {
+        Some(Verification::Verified) => i18n.t("value-verified"),
+        Some(Verification::Secondary) => i18n.t("source-secondary"),
+        Some(Verification::Unverified) => i18n.t("source-unverified"),
+        None => String::new(),
+    }
+}
+
+/// The pay claim: each figure with its working, line by line (what was done,
+/// the months, the formula, the amount, the value used with the day it took
+/// effect and where it was read); what could not be counted; what a lawyer
+/// should know; and each route's time limit.
+pub fn claim(i18n: &I18n, c: &Claim) -> Html {
+    html! {
+        <section class="summary-claim" data-claim="true">
+            <h2>{ i18n.t("summary-claim") }</h2>
+            if let (Some(b), Some(e)) = (c.began, c.ended) {
+                <p class="para">{ i18n.t_with("summary-claim-period", &[
+                    ("began", Arg::from(i18n.month(b))),
+                    ("ended", Arg::from(if c.still_working { i18n.t("answer-still_working") } else { i18n.month(e) })),
+                    ("months", Arg::from(c.months)),
+                ]) }</p>
+            }
+            { for c.figures.iter().map(|f| html! {
+                <section class="summary-figure" data-figure={figure_id(f.id)}>
+                    <h3>{ i18n.t(&format!("figure-{}", figure_id(f.id))) }{ ": " }<span data-amount={f.amount.to_string()}>{ i18n.money(f.amount) }</span></h3>
+                    <table class="summary-table working">
+                        <thead><tr>
+                            <th scope="col">{ i18n.t("working-step") }</th>
+                            <th scope="col">{ i18n.t("working-formula") }</th>
+                            <th scope="col">{ i18n.t("working-amount") }</th>
+                            <th scope="col">{ i18n.t("working-value") }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for f.lines.iter().map(|l| html! {
+                                <tr>
+                                    <th scope="row">
+                                        { i18n.t(&format!("step-{}", l.step)) }
+                                        if let (Some(a), Some(b)) = (l.from, l.to) {
+                                            <br />{ if a == b { i18n.month(a) } else { format!("{} – {}", i18n.month(a), i18n.month(b)) } }
+                                        }
+                                    </th>
+                                    <td class="formula" dir="ltr">{ &l.formula }</td>
+                                    <td dir="ltr">{ l.amount.to_string() }</td>
+                                    <td>
+                                        if let Some(from) = l.value_from {
+                                            { i18n.t_with("working-value-from", &[("date", Arg::from(from.to_string()))]) }{ " " }
+                                        }
+                                        if let Some(src) = &l.source {
+                                            <a href={src.clone()} rel="noreferrer" target="_blank">{ src.clone() }</a>
+                                        }
+                                        { " " }{ checked(i18n, l.verification) }
+                                    </td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                    { citation_list(i18n, &f.citations) }
+                </section>
+            }) }
+            if !c.not_counted.is_empty() {
+                <h3>{ i18n.t("summary-not-counted") }</h3>
+                { for c.not_counted.iter().map(|n| html! {
+                    <p class="para" data-not-counted={not_counted_id(*n)}>{ i18n.t(&format!("not-counted-{}", not_counted_id(*n))) }</p>
+                }) }
+            }
+            if !c.caveats.is_empty() {
+                <h3>{ i18n.t("summary-caveats") }</h3>
+                { for c.caveats.iter().map(|k| html! { <p class="para">{ i18n.t(&format!("caveat-{k}")) }</p> }) }
+            }
+            <h3>{ i18n.t("summary-deadlines") }</h3>
+            if c.deadlines.is_empty() {
+                <p class="para">{ i18n.t("summary-no-deadlines") }</p>
+            }
+            { for c.deadlines.iter().map(|d| html! {
+                <section class="summary-deadline" data-deadline={d.id.clone()} data-status={status_id(d.status)}>
+                    <p class="para">
+                        <strong>{ i18n.t(&format!("route-{}", d.route.id())) }</strong>{ ": " }
+                        { i18n.t_with("deadline-length", &[
+                            ("months", Arg::from(u32::from(d.months))),
+                            ("from", Arg::from(i18n.t(&format!("runs-from-{}", d.runs_from.id())))),
+                        ]) }
+                        { " " }
+                        { match d.runs_out {
+                            Some(day) => i18n.t_with(&format!("deadline-{}", status_id(d.status)), &[("date", Arg::from(i18n.date(day)))]),
+                            None => i18n.t(&format!("deadline-{}", status_id(d.status))),
+                        } }
+                        { " " }{ checked(i18n, Some(d.verification)) }
+                    </p>
+                    if let Some(k) = &d.caveat { <p class="para card__note">{ i18n.t(&format!("caveat-{k}")) }</p> }
+                    { citation_list(i18n, &d.citations) }
+                </section>
+            }) }
+        </section>
+    }
+}
