@@ -568,7 +568,7 @@ route-state_fund = state fund for victims of crime
 
 ## The case summary
 summary-heading = Case summary for a lawyer or caseworker
-summary-intro = Made on this device on { $date } from the person’s own answers, under the rules { $country ->
+summary-intro = Made on this device on { $date } from the person’s own answers, under the rules { $code ->
         [GB] of the United Kingdom
         [US] of the United States
         [NL] of the Netherlands
@@ -637,6 +637,10 @@ summary-claim-period = From { $began } to { $ended }: { $months } { $months ->
         [one] month
        *[other] months
     }.
+summary-claim-period-ongoing = From { $began }, and the work goes on: { $months } { $months ->
+        [one] month
+       *[other] months
+    } so far.
 figure-owed_against_promise = Owed under the promise
 figure-owed_against_minimum = Owed under the legal minimum wage
 figure-arrears_at_current_rate = The same, counted at today’s minimum

@@ -69,3 +69,23 @@ protection-asean-actip-art_14_8-no_unreasonable_detention = Sin encierro sin una
 protection-asean-actip-art_14_8-no_unreasonable_detention-gives = No deberían detenerle ni encerrarle sin una buena razón.
 caveat-identified_victims_only = Esto solo protege a las personas que las autoridades ya reconocieron como víctimas de trata, así que primero tienen que reconocerle a usted.
 instrument-asean-actip = ASEAN Convention against Trafficking in Persons, Especially Women and Children (2015) (Convención de la ASEAN contra la Trata de Personas, Especialmente Mujeres y Niños)
+
+## Pay claims: the laws that set minimum wages and time limits, and what a lawyer should know of each figure
+instrument-ph-labor_code = Código del Trabajo de Filipinas (Labor Code of the Philippines, 1974)
+instrument-ph-ra_7309 = Ley de la República n.º 7309, sobre la Junta de Reclamaciones (Republic Act No. 7309, Board of Claims, 1992)
+instrument-qa-labour_law_14_2004 = Ley del Trabajo, Ley n.º 14 de 2004 (Catar)
+instrument-qa-law_15_2017 = Ley n.º 15 de 2017 sobre los trabajadores domésticos (Catar)
+instrument-th-lpa_2541 = Ley de Protección del Trabajo, B.E. 2541 (1998)
+instrument-th-ccc_book1_2535 = Código Civil y Mercantil, Libro I (revisado en B.E. 2535)
+instrument-th-victim_compensation_act_2544 = Ley de Indemnización a la Persona Lesionada y de Compensación y Gastos para el Acusado en Causas Penales, B.E. 2544 (2001)
+caveat-ph_board_of_claims_violent_crimes = La Junta de Reclamaciones (Board of Claims) solo paga a víctimas de delitos violentos, y como máximo 10 000 pesos.
+caveat-ph_money_claims_any_forum = Los mismos tres años se aplican a toda reclamación de dinero por el trabajo, en cualquier lugar donde se haga.
+caveat-ph_ncr_only = Este es el mínimo solo para Metro Manila. Otras regiones tienen su propio mínimo por día, muchas veces más bajo. Use esta cantidad solo para trabajo en Metro Manila.
+caveat-qa_domestic_workers_own_limit = Los trabajadores domésticos tienen su propia ley. Esa ley también da un año desde el final del contrato o desde el día en que se fueron.
+caveat-qa_food_and_housing_allowances = Esto es solo el sueldo básico. Si el empleador no dio comida y vivienda dignas, también debe 300 riales al mes para comida y 500 para vivienda.
+caveat-qa_one_year_of_365_days_stopped_by_complaint = La reclamación se debe hacer en los 365 días después de que termine el contrato. El plazo se detiene mientras el Ministerio de Trabajo estudia una queja.
+caveat-qa_overtime_daily_night_and_exclusions = También se deben horas extra después de 8 horas en un día (6 en Ramadán), y se paga más por la noche. No se aplica a los trabajadores domésticos. Aquí no se cuenta.
+caveat-th_each_unpaid_wage_runs_separately = Cada sueldo no pagado tiene su propio plazo de dos años, así que el plazo termina antes para los meses más antiguos. Si el empleador reconoce la deuda por escrito o paga una parte, los dos años empiezan a contar de nuevo.
+caveat-th_fund_listed_crimes_from_knowledge = Los pagos del Estado son solo para víctimas de algunos delitos, como daños al cuerpo y delitos sexuales. El año empieza cuando usted se entera del delito.
+caveat-th_lowest_provincial_rate = Este es el mínimo por día más bajo de toda Tailandia. En su provincia, el mínimo muchas veces es más alto, y se debe ese.
+caveat-th_overtime_daily_and_holiday = Se deben horas extra después de las horas normales de cada día, y el trabajo en un día festivo se paga más. Aquí no se cuenta.

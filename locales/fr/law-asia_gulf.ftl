@@ -69,3 +69,23 @@ protection-asean-actip-art_14_8-no_unreasonable_detention = Pas d’enfermement 
 protection-asean-actip-art_14_8-no_unreasonable_detention-gives = Vous ne devriez pas être retenu(e) ou enfermé(e) sans une bonne raison.
 caveat-identified_victims_only = Cela protège seulement les personnes que les autorités ont déjà reconnues comme victimes de la traite. Il faut donc d’abord être reconnu(e) comme victime.
 instrument-asean-actip = ASEAN Convention against Trafficking in Persons, Especially Women and Children, 2015 (Convention de l’ASEAN contre la traite des personnes, en particulier des femmes et des enfants)
+
+## Demandes de salaire : les lois qui fixent les salaires minimums et les délais, et ce qu’un avocat doit savoir sur chaque chiffre
+instrument-ph-labor_code = Labor Code of the Philippines, 1974 (Code du travail des Philippines)
+instrument-ph-ra_7309 = Republic Act No. 7309, Philippines, 1992 (loi philippine créant le Board of Claims, la commission d’indemnisation des victimes)
+instrument-qa-labour_law_14_2004 = Code du travail du Qatar, loi n° 14 de 2004
+instrument-qa-law_15_2017 = Loi qatarie n° 15 de 2017 sur les travailleurs domestiques
+instrument-th-lpa_2541 = Loi thaïlandaise sur la protection du travail, B.E. 2541 (1998)
+instrument-th-ccc_book1_2535 = Code civil et commercial thaïlandais, livre I (révisé en B.E. 2535)
+instrument-th-victim_compensation_act_2544 = Loi thaïlandaise sur les dommages et intérêts pour la personne lésée et sur l’indemnisation et les frais de l’accusé dans les affaires pénales, B.E. 2544 (2001)
+caveat-ph_board_of_claims_violent_crimes = Le Board of Claims (commission d’indemnisation) paie seulement les victimes de crimes violents, et au maximum 10 000 pesos.
+caveat-ph_money_claims_any_forum = Les mêmes trois ans s’appliquent à toutes les demandes d’argent liées au travail, quel que soit l’endroit où elles sont faites.
+caveat-ph_ncr_only = C’est le minimum pour Metro Manila (la région de Manille) seulement. Les autres régions ont leur propre minimum par jour, souvent plus bas. Utilisez ce chiffre seulement pour un travail à Metro Manila.
+caveat-qa_domestic_workers_own_limit = Les travailleurs domestiques ont leur propre loi. Elle donne aussi un an à partir de la fin du contrat ou du jour où ils sont partis.
+caveat-qa_food_and_housing_allowances = C’est seulement le salaire de base. Si l’employeur n’a pas donné une nourriture et un logement corrects, il doit aussi 300 riyals par mois pour la nourriture et 500 pour le logement.
+caveat-qa_one_year_of_365_days_stopped_by_complaint = La demande doit être faite dans les 365 jours après la fin du contrat. Le délai est arrêté pendant l’examen d’une plainte au ministère du Travail.
+caveat-qa_overtime_daily_night_and_exclusions = Des heures supplémentaires sont aussi dues après 8 heures dans une journée (6 pendant le ramadan), et elles sont payées encore plus la nuit. Cela ne s’applique pas aux travailleurs domestiques. Ce n’est pas compté ici.
+caveat-th_each_unpaid_wage_runs_separately = Chaque salaire non payé a son propre délai de deux ans, donc les mois les plus anciens sont les premiers à dépasser le délai. Si l’employeur reconnaît la dette par écrit ou en paie une partie, les deux ans repartent de zéro.
+caveat-th_fund_listed_crimes_from_knowledge = L’État paie seulement les victimes de certains crimes, comme les violences physiques et les crimes sexuels. L’année commence quand vous apprenez qu’il y a eu ce crime.
+caveat-th_lowest_provincial_rate = C’est le minimum par jour le plus bas de toute la Thaïlande. Le taux de votre province est souvent plus élevé, et c’est celui-là qui est dû.
+caveat-th_overtime_daily_and_holiday = Des heures supplémentaires sont dues après les heures normales de chaque jour, et le travail un jour férié est payé plus. Ce n’est pas compté ici.

@@ -1,8 +1,8 @@
 use super::exit_this_page::ExitThisPage;
+use crate::i18n::{browser_languages, negotiate, I18n};
 use crate::pages::question::QuestionPage;
 use crate::pages::results::ResultsPage;
 use crate::pages::setup::SetupPage;
-use crate::i18n::{browser_languages, negotiate, I18n};
 use crate::state::{Page, State};
 use yew::prelude::*;
 

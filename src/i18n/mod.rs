@@ -3,11 +3,11 @@
 //! resolved here with Fluent's rules. Every language is fetched at start-up
 //! (see `load`), so picking one later fetches nothing.
 
-use wasm_bindgen::JsCast;
 pub use entitle_l10n::Arg;
 use entitle_l10n::{Catalog, Category};
 use std::cell::OnceCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
@@ -229,7 +229,9 @@ impl I18n {
         let _ = js_sys::Reflect::set(&options, &"year".into(), &"numeric".into());
         let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
         let format = js_sys::Intl::DateTimeFormat::new(&self.locales(), &options);
-        let day = js_sys::Date::new(&js_sys::Date::utc(f64::from(m.year), f64::from(m.month) - 1.0).into());
+        let day = js_sys::Date::new(
+            &js_sys::Date::utc(f64::from(m.year), f64::from(m.month) - 1.0).into(),
+        );
         format
             .format()
             .call1(&format, &day)

@@ -214,7 +214,11 @@ pub fn dynamic_messages() -> BTreeSet<String> {
     {
         m.insert(format!("caveat-{c}"));
     }
-    for i in law.indicators.iter().filter(|i| i.id.starts_with("ilo.fl.")) {
+    for i in law
+        .indicators
+        .iter()
+        .filter(|i| i.id.starts_with("ilo.fl."))
+    {
         m.insert(format!("indicator-{}", key(&i.id)));
     }
     for p in &law.protections {

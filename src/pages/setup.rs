@@ -85,4 +85,3 @@ pub fn SetupPage() -> Html {
         </>
     }
 }
-

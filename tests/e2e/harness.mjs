@@ -91,7 +91,7 @@ export function plain(text) {
 export const SCREENING = {
   recruited: ['recruited_by', 'forced_to_go', 'moved_by_others', 'paid_recruitment_fee'],
   promise_broken: ['deceived_about_work', 'deceived_about_pay', 'deceived_about_conditions', 'deceived_about_papers'],
-  pay_problem: ['wages_withheld', 'large_deductions'],
+  pay_problem: ['wages_withheld', 'large_deductions', 'work_out_pay'],
   owes_debt: ['debt_grows', 'must_work_off_debt'],
   documents_kept: ['documents_held_by'],
   cannot_leave: ['locked_in', 'watched', 'isolated'],
@@ -127,7 +127,34 @@ export async function walkQuestions(page, answers, fallback = 'no', onPage = asy
     asked.push(q);
     await onPage(q);
     const want = answers[q] ?? screeningAnswer(q, answers) ?? fallback;
-    if (await page.locator('form select').count()) {
+    if (await page.locator('#q-month').count()) {
+      // A month ("2024-01"), or "still_working", or an unknown reply.
+      const m = /^(\d{4})-(\d{2})$/.exec(String(want));
+      if (m) {
+        chosen[q] = String(want);
+        await page.locator('input[type="radio"][value="month"]').check();
+        await page.locator('#q-month').selectOption(String(Number(m[2])));
+        await page.locator('#q-year').fill(m[1]);
+      } else {
+        const radio = page.locator(`input[type="radio"][value="${want}"]`);
+        chosen[q] = await radio.count() ? want : 'dont_know';
+        await page.locator(`input[type="radio"][value="${chosen[q]}"]`).check();
+      }
+    } else if (await page.locator('#q-amount').count()) {
+      // An amount with its currency ("1200.00 GBP"), and what it is per ("/month").
+      const m = /^([\d.]+) ([A-Z]{3})(?:\/(hour|day|week|month))?$/.exec(String(want));
+      if (m) {
+        chosen[q] = String(want);
+        await page.locator('input[type="radio"][value="amount"]').check();
+        await page.locator('#q-amount').fill(m[1]);
+        await page.locator('#q-currency').selectOption(m[2]);
+        if (m[3]) await page.locator('#q-per').selectOption(m[3]);
+      } else {
+        const radio = page.locator(`input[type="radio"][value="${want}"]`);
+        chosen[q] = await radio.count() ? want : 'dont_know';
+        await page.locator(`input[type="radio"][value="${chosen[q]}"]`).check();
+      }
+    } else if (await page.locator('form select').count()) {
       const options = await page.locator('form select option').evaluateAll((os) => os.map((o) => o.value));
       chosen[q] = options.includes(String(want)) ? String(want) : 'dont_know';
       await page.locator('form select').selectOption(chosen[q]);

@@ -111,6 +111,28 @@ pub fn lengths(dir: &Path, as_of: Date) -> Result<Lengths, String> {
         .iter()
         .map(|(name, a)| (asked_for(a, as_of), name.clone()))
         .collect();
+    // The longest everyday path: a worker whose pay was kept back, working
+    // out what they are owed (the claim's questions after a clear "yes").
+    let mut worker = Answers::new();
+    for (q, text) in [
+        (QuestionId::CountryNow, "GB"),
+        (QuestionId::Age, "30"),
+        (QuestionId::PayProblem, "yes"),
+        (QuestionId::WagesWithheld, "yes"),
+        (QuestionId::WorkOutPay, "yes"),
+        (QuestionId::WorkBegan, "2024-01"),
+        (QuestionId::WorkEnded, "2024-06"),
+        (QuestionId::PayPromised, "1800.00 GBP/month"),
+        (QuestionId::PayReceived, "1200.00 GBP"),
+        (QuestionId::HoursPerDay, "10"),
+        (QuestionId::DaysOffPerWeek, "1"),
+    ] {
+        worker.set_text(q, text);
+    }
+    out.cases.push((
+        asked_for(&worker, as_of),
+        "A worker whose pay was kept back works out what they are owed (the claim path)".into(),
+    ));
     crate::small_sort::sort_by_key(&mut out.cases, |c| c.clone());
     Ok(out)
 }

@@ -92,7 +92,11 @@ pub fn normalise_amount(typed: &str) -> Option<String> {
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}' && *c != '\'')
         .collect();
-    if kept.is_empty() || !kept.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if kept.is_empty()
+        || !kept
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return None;
     }
     // A mark with one or two digits after it is the decimal point; one with
@@ -106,13 +110,20 @@ pub fn normalise_amount(typed: &str) -> Option<String> {
     if whole.is_empty() {
         return None;
     }
-    Some(if frac.is_empty() { whole } else { format!("{whole}.{frac}") })
+    Some(if frac.is_empty() {
+        whole
+    } else {
+        format!("{whole}.{frac}")
+    })
 }
 
 fn on_select(fields: &UseStateHandle<Fields>, set: fn(&mut Fields, String)) -> Callback<Event> {
     let fields = fields.clone();
     Callback::from(move |e: Event| {
-        if let Some(s) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+        if let Some(s) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        {
             let mut f = (*fields).clone();
             set(&mut f, s.value());
             fields.set(f);
@@ -128,7 +139,10 @@ fn on_input(
 ) -> Callback<InputEvent> {
     let (fields, chosen) = (fields.clone(), chosen.clone());
     Callback::from(move |e: InputEvent| {
-        if let Some(i) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        if let Some(i) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
             let mut f = (*fields).clone();
             set(&mut f, i.value());
             fields.set(f);
@@ -138,7 +152,11 @@ fn on_input(
 }
 
 /// The month list and the year box.
-pub fn month_inputs(i18n: &I18n, fields: &UseStateHandle<Fields>, chosen: &UseStateHandle<Option<String>>) -> Html {
+pub fn month_inputs(
+    i18n: &I18n,
+    fields: &UseStateHandle<Fields>,
+    chosen: &UseStateHandle<Option<String>>,
+) -> Html {
     let onchange = {
         let (select, chosen) = (on_select(fields, |f, v| f.month = v), chosen.clone());
         Callback::from(move |e: Event| {
@@ -210,11 +228,12 @@ pub fn money_inputs(
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, target_arch = "wasm32"))]
 mod tests {
     use super::normalise_amount;
+    use wasm_bindgen_test::wasm_bindgen_test;
 
-    #[test]
+    #[wasm_bindgen_test]
     fn amounts_are_read_with_either_decimal_mark() {
         for (typed, want) in [
             ("1200", Some("1200")),

@@ -2,10 +2,10 @@ mod inputs;
 
 use crate::components::error_summary::error_summary;
 use crate::hooks::{use_i18n, use_state_handle};
-use inputs::{local_currency, month_inputs, money_inputs, Fields};
 use crate::state::Action;
 use entitle_engine::answers::QuestionKind;
 use entitle_engine::QuestionId;
+use inputs::{local_currency, money_inputs, month_inputs, Fields};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 

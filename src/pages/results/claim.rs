@@ -13,13 +13,21 @@ pub fn claim_section(i18n: &I18n, claim: &Claim, state: &UseReducerHandle<State>
         .figures
         .iter()
         .find(|f| f.id == FigureId::OwedAgainstMinimum)
-        .or_else(|| claim.figures.iter().find(|f| f.id == FigureId::OwedAgainstPromise));
+        .or_else(|| {
+            claim
+                .figures
+                .iter()
+                .find(|f| f.id == FigureId::OwedAgainstPromise)
+        });
     let next = claim
         .deadlines
         .iter()
         .filter(|d| matches!(d.status, DeadlineStatus::Open | DeadlineStatus::Soon))
         .min_by_key(|d| d.runs_out);
-    let soon = claim.deadlines.iter().any(|d| d.status == DeadlineStatus::Soon);
+    let soon = claim
+        .deadlines
+        .iter()
+        .any(|d| d.status == DeadlineStatus::Soon);
     let summary = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowSummary))
@@ -48,7 +56,7 @@ pub fn claim_section(i18n: &I18n, claim: &Claim, state: &UseReducerHandle<State>
             if claim.deadlines.iter().any(|d| d.status == DeadlineStatus::Passed) {
                 <p class="card__note">{ i18n.t("claim-deadline-passed") }</p>
             }
-            <button type="button" class="button" onclick={summary}>{ i18n.t("summary-open") }</button>
+            <button type="button" class="button" data-action="summary" onclick={summary}>{ i18n.t("summary-open") }</button>
         </section>
     }
 }

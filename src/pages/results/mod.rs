@@ -101,7 +101,7 @@ pub fn ResultsPage() -> Html {
             <p>{ i18n.t("results-limits-body") }</p>
             <div class="actions">
                 <button type="button" class="button button--secondary" onclick={print}>{ i18n.t("results-print") }</button>
-                <button type="button" class="button button--secondary" onclick={summary}>{ i18n.t("summary-open") }</button>
+                <button type="button" class="button button--secondary" data-action="summary" onclick={summary}>{ i18n.t("summary-open") }</button>
                 <button type="button" class="button button--secondary" onclick={again}>{ i18n.t("start-again") }</button>
             </div>
         </>

@@ -21,10 +21,22 @@ use yew::prelude::*;
 fn body(i18n: &I18n, r: &Assessment, answers: &entitle_engine::Answers) -> Html {
     let country = i18n.t(&format!(
         "country-{}",
-        if r.jurisdiction == "INTL" { "ZZ" } else { &r.jurisdiction }
+        if r.jurisdiction == "INTL" {
+            "ZZ"
+        } else {
+            &r.jurisdiction
+        }
     ));
-    let shown: Vec<_> = r.findings.iter().filter(|f| f.level != Level::NoneFound).collect();
-    let present: Vec<_> = r.indicators.iter().filter(|i| i.presence == Presence::Present).collect();
+    let shown: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.level != Level::NoneFound)
+        .collect();
+    let present: Vec<_> = r
+        .indicators
+        .iter()
+        .filter(|i| i.presence == Presence::Present)
+        .collect();
     let fit: Vec<_> = r
         .protections
         .iter()
@@ -35,6 +47,7 @@ fn body(i18n: &I18n, r: &Assessment, answers: &entitle_engine::Answers) -> Html 
             <p class="para">{ i18n.t_with("summary-intro", &[
                 ("date", Arg::from(i18n.date(r.as_of))),
                 ("country", Arg::from(country)),
+                ("code", Arg::from(if r.jurisdiction == "INTL" { "ZZ".to_string() } else { r.jurisdiction.clone() })),
             ]) }</p>
 
             <h2>{ i18n.t("summary-chronology") }</h2>

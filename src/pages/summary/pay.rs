@@ -31,15 +31,24 @@ pub fn claim(i18n: &I18n, c: &Claim) -> Html {
         <section class="summary-claim" data-claim="true">
             <h2>{ i18n.t("summary-claim") }</h2>
             if let (Some(b), Some(e)) = (c.began, c.ended) {
-                <p class="para">{ i18n.t_with("summary-claim-period", &[
-                    ("began", Arg::from(i18n.month(b))),
-                    ("ended", Arg::from(if c.still_working { i18n.t("answer-still_working") } else { i18n.month(e) })),
-                    ("months", Arg::from(c.months)),
-                ]) }</p>
+                if c.still_working {
+                    <p class="para">{ i18n.t_with("summary-claim-period-ongoing", &[
+                        ("began", Arg::from(i18n.month(b))),
+                        ("months", Arg::from(c.months)),
+                    ]) }</p>
+                } else {
+                    <p class="para">{ i18n.t_with("summary-claim-period", &[
+                        ("began", Arg::from(i18n.month(b))),
+                        ("ended", Arg::from(i18n.month(e))),
+                        ("months", Arg::from(c.months)),
+                    ]) }</p>
+                }
             }
             { for c.figures.iter().map(|f| html! {
                 <section class="summary-figure" data-figure={figure_id(f.id)}>
                     <h3>{ i18n.t(&format!("figure-{}", figure_id(f.id))) }{ ": " }<span data-amount={f.amount.to_string()}>{ i18n.money(f.amount) }</span></h3>
+                    // Scrolls sideways on a phone; focusable so the keyboard can scroll it.
+                    <div class="table-scroll" tabindex="0" role="region" aria-label={i18n.t(&format!("figure-{}", figure_id(f.id)))}>
                     <table class="summary-table working">
                         <thead><tr>
                             <th scope="col">{ i18n.t("working-step") }</th>
@@ -50,15 +59,15 @@ pub fn claim(i18n: &I18n, c: &Claim) -> Html {
                         <tbody>
                             { for f.lines.iter().map(|l| html! {
                                 <tr>
-                                    <th scope="row">
+                                    <th scope="row" data-label={i18n.t("working-step")}>
                                         { i18n.t(&format!("step-{}", l.step)) }
                                         if let (Some(a), Some(b)) = (l.from, l.to) {
                                             <br />{ if a == b { i18n.month(a) } else { format!("{} – {}", i18n.month(a), i18n.month(b)) } }
                                         }
                                     </th>
-                                    <td class="formula" dir="ltr">{ &l.formula }</td>
-                                    <td dir="ltr">{ l.amount.to_string() }</td>
-                                    <td>
+                                    <td class="formula" data-label={i18n.t("working-formula")}><span dir="ltr">{ &l.formula }</span></td>
+                                    <td data-label={i18n.t("working-amount")}><span dir="ltr">{ l.amount.to_string() }</span></td>
+                                    <td data-label={i18n.t("working-value")}>
                                         if let Some(from) = l.value_from {
                                             { i18n.t_with("working-value-from", &[("date", Arg::from(from.to_string()))]) }{ " " }
                                         }
@@ -71,6 +80,7 @@ pub fn claim(i18n: &I18n, c: &Claim) -> Html {
                             }) }
                         </tbody>
                     </table>
+                    </div>
                     { citation_list(i18n, &f.citations) }
                 </section>
             }) }

@@ -54,6 +54,9 @@ fn run(args: Vec<String>) -> Result<String, String> {
             let _ = writeln!(out, "  {n:>3}  {name}");
         }
     }
+    if let Some((n, _)) = l.cases.iter().find(|c| c.1.ends_with("(the claim path)")) {
+        let _ = writeln!(out, "\nThe claim path (pay kept back, working out what is owed): {n}");
+    }
     let (longest, which) = l.longest();
     let _ = writeln!(
         out,
