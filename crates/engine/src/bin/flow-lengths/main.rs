@@ -55,7 +55,10 @@ fn run(args: Vec<String>) -> Result<String, String> {
         }
     }
     if let Some((n, _)) = l.cases.iter().find(|c| c.1.ends_with("(the claim path)")) {
-        let _ = writeln!(out, "\nThe claim path (pay kept back, working out what is owed): {n}");
+        let _ = writeln!(
+            out,
+            "\nThe claim path (pay kept back, working out what is owed): {n}"
+        );
     }
     let (longest, which) = l.longest();
     let _ = writeln!(
