@@ -27,6 +27,9 @@ fn page(id: &str, file: &str) -> &'static str {
     if id.starts_with("instrument-") || id.starts_with("country-") {
         return "names, as officially written";
     }
+    if file == "law-summary.ftl" {
+        return "results: claim and summary";
+    }
     if file.starts_with("law-") {
         return "results: the law's words";
     }
