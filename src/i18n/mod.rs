@@ -240,6 +240,21 @@ impl I18n {
             .unwrap_or_else(|| m.to_string())
     }
 
+    /// The arguments that name the rules' country in running text: its
+    /// name, and its code for the messages that choose an article by it
+    /// (`ZZ` for the international baseline).
+    pub fn country_args(&self, jurisdiction: &str) -> [(&'static str, Arg); 2] {
+        let code = if jurisdiction == "INTL" {
+            "ZZ"
+        } else {
+            jurisdiction
+        };
+        [
+            ("country", Arg::from(self.t(&format!("country-{code}")))),
+            ("code", Arg::from(code.to_string())),
+        ]
+    }
+
     /// A month's name alone ("January", "janvier"), for a month list.
     pub fn month_name(&self, month: u8) -> String {
         let options = js_sys::Object::new();

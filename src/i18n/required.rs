@@ -56,59 +56,19 @@ pub fn dynamic_messages() -> BTreeSet<String> {
         m.insert(format!("status-{s}"));
     }
     use Condition as C;
-    for c in [
-        C::NotANational,
-        C::ThirdCountryNational,
-        C::IrregularStatus,
-        C::Child,
-        C::Adult,
-        C::Cooperation,
-        C::ReportedToPolice,
-        C::FearOfReturn,
-        C::WantsToGoHome,
-        C::MadeToBreakLaw,
-        C::Smuggled,
-        C::OwedWages,
-        C::NoLongerThere,
-        C::ParticularlyExploitative,
-        C::UnableToCooperate,
-    ] {
+    for c in C::ALL.iter().copied() {
         m.insert(format!("condition-{}", c.id()));
     }
     use Decider as D;
-    for d in [
-        D::NoDecision,
-        D::CompetentAuthority,
-        D::ImmigrationAuthority,
-        D::Police,
-        D::Prosecutor,
-        D::Court,
-        D::LabourInspectorate,
-        D::ChildProtection,
-        D::AsylumAuthority,
-        D::SupportProvider,
-    ] {
+    for d in D::ALL.iter().copied() {
         m.insert(format!("decider-{}", d.id()));
     }
     use Referrer as R;
-    for r in [
-        R::Self_,
-        R::FirstResponder,
-        R::Police,
-        R::Prosecutor,
-        R::ProsecutorOrLabourInspectorate,
-        R::Ngo,
-        R::Lawyer,
-        R::Nobody,
-    ] {
+    for r in R::ALL.iter().copied() {
         m.insert(format!("referrer-{}", r.id()));
     }
     use Prerequisite as P;
-    for r in [
-        P::PositiveReasonableGroundsDecision,
-        P::PositiveConclusiveGroundsDecision,
-        P::LawEnforcementRequest,
-    ] {
+    for r in P::ALL.iter().copied() {
         m.insert(format!("requires-{}", r.id()));
     }
     use entitle_engine::next_steps::StepId as S;
@@ -127,17 +87,7 @@ pub fn dynamic_messages() -> BTreeSet<String> {
         m.insert(format!("rights-{}", b.id()));
     }
     use HelpKind as H;
-    for h in [
-        H::Emergency,
-        H::TraffickingHelpline,
-        H::ExploitationHelpline,
-        H::LabourInspectorate,
-        H::LegalAid,
-        H::Ngo,
-        H::Asylum,
-        H::ChildHelpline,
-        H::International,
-    ] {
+    for h in H::ALL.iter().copied() {
         m.insert(format!("help-kind-{}", h.id()));
     }
     for p in ["hour", "day", "week", "month"] {
@@ -153,14 +103,7 @@ pub fn dynamic_messages() -> BTreeSet<String> {
         m.insert(format!("presence-{p}"));
     }
     use entitle_engine::law::schema::DelphiDimension as Dim;
-    for d in [
-        Dim::DeceptiveRecruitment,
-        Dim::CoerciveRecruitment,
-        Dim::RecruitmentByAbuseOfVulnerability,
-        Dim::ExploitativeConditionsOfWork,
-        Dim::CoercionAtDestination,
-        Dim::AbuseOfVulnerabilityAtDestination,
-    ] {
+    for d in Dim::ALL.iter().copied() {
         m.insert(format!("dimension-{}", d.id()));
     }
     use entitle_engine::claim::{DeadlineStatus, FigureId, NotCounted, STEPS};
@@ -180,23 +123,10 @@ pub fn dynamic_messages() -> BTreeSet<String> {
         m.insert(format!("deadline-{}", d.id()));
     }
     use entitle_engine::law::pay::{Route, RunsFrom};
-    for r in [
-        Route::LabourInspectorate,
-        Route::LabourTribunal,
-        Route::CivilCourt,
-        Route::CriminalCompensation,
-        Route::StateFund,
-    ] {
+    for r in Route::ALL.iter().copied() {
         m.insert(format!("route-{}", r.id()));
     }
-    for r in [
-        RunsFrom::LastPayment,
-        RunsFrom::EndOfWork,
-        RunsFrom::EndOfExploitation,
-        RunsFrom::Offence,
-        RunsFrom::FinalJudgment,
-        RunsFrom::EndOfYear,
-    ] {
+    for r in RunsFrom::ALL.iter().copied() {
         m.insert(format!("runs-from-{}", r.id()));
     }
     let law = law();

@@ -5,6 +5,7 @@ import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { startServer } from '../../scripts/serve.mjs';
+import { execFileSync } from 'node:child_process';
 
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const PHONE = { width: 360, height: 740 };
@@ -186,4 +187,12 @@ export async function toResults(page, answers, fallback = 'no', onPage = async (
   await page.locator('[data-page="results"]').waitFor();
   await onPage('results');
   return walked;
+}
+
+/** The engine's own assessment of the answers a walk gave (`chosen`), from the `assess` command. */
+export function assess(chosen, asOf) {
+  const answers = Object.fromEntries(Object.entries(chosen).map(([q, v]) => [q, /^\d+$/.test(String(v)) ? Number(v) : v]));
+  const out = execFileSync('cargo', ['run', '-q', '--locked', '-p', 'entitle-engine', '--bin', 'assess', '--', '--as-of', asOf, '-'],
+    { input: JSON.stringify(answers), maxBuffer: 32 * 1024 * 1024 });
+  return JSON.parse(out.toString());
 }

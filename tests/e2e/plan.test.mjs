@@ -8,19 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serve, openPage, heading, loaded, toResults, plain, PHONE } from './harness.mjs';
+import { launch, serve, openPage, heading, loaded, toResults, plain, PHONE, assess } from './harness.mjs';
 
 let browser, server, url;
 before(async () => { ({ server, url } = await serve()); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
-/** The engine's own assessment of the answers the walk gave, from the `assess` command. */
-function assess(chosen, asOf) {
-  const answers = Object.fromEntries(Object.entries(chosen).map(([q, v]) => [q, /^\d+$/.test(String(v)) ? Number(v) : v]));
-  const out = execFileSync('cargo', ['run', '-q', '--locked', '-p', 'entitle-engine', '--bin', 'assess', '--', '--as-of', asOf, '-'],
-    { input: JSON.stringify(answers), maxBuffer: 32 * 1024 * 1024 });
-  return JSON.parse(out.toString());
-}
 
 const STORY = {
   country_now: 'GB', nationality: 'PH', age: 34, work_kind: 'domestic', recruited: 'yes', recruited_by: 'agency',

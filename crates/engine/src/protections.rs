@@ -33,6 +33,8 @@ pub enum Status {
     DoesNotApply,
 }
 
+crate::law::schema::ids!(Status { Applies => "applies", MayApply => "may_apply", NeedsInformation => "needs_information", DoesNotApply => "does_not_apply" });
+
 /// Why a status was given.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "reason", rename_all = "snake_case")]

@@ -36,8 +36,8 @@ pub fn claim_section(i18n: &I18n, claim: &Claim, state: &UseReducerHandle<State>
         <section class="card claim" aria-labelledby="claim-heading" data-claim="true">
             <h2 id="claim-heading">{ i18n.t("claim-heading") }</h2>
             if let Some(f) = lead {
-                <p class="claim__figure" data-figure={figure_id(f.id)}>
-                    { i18n.t_with(&format!("claim-lead-{}", figure_id(f.id)), &[
+                <p class="claim__figure" data-figure={f.id.id()}>
+                    { i18n.t_with(&format!("claim-lead-{}", f.id.id()), &[
                         ("amount", Arg::from(i18n.money(f.amount))),
                         ("months", Arg::from(claim.months)),
                     ]) }
@@ -59,8 +59,4 @@ pub fn claim_section(i18n: &I18n, claim: &Claim, state: &UseReducerHandle<State>
             <button type="button" class="button" data-action="summary" onclick={summary}>{ i18n.t("summary-open") }</button>
         </section>
     }
-}
-
-pub fn figure_id(f: FigureId) -> &'static str {
-    f.id()
 }

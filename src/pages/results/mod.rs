@@ -62,23 +62,14 @@ pub fn ResultsPage() -> Html {
         .partition(|f| f.level != Level::NoneFound);
     let mut shown = shown;
     entitle_engine::small_sort::sort_by_key(&mut shown, |f| std::cmp::Reverse(f.level));
-    let jurisdiction = i18n.t(&format!(
-        "country-{}",
-        if result.jurisdiction == "INTL" {
-            "ZZ"
-        } else {
-            &result.jurisdiction
-        }
-    ));
     html! {
         <>
             <button type="button" class="back-link" onclick={back}>{ i18n.t("back") }</button>
             <h1 tabindex="-1" data-page="results">{ i18n.t("results-heading") }</h1>
-            <p class="results__meta" data-as-of={result.as_of.to_string()}>{ i18n.t_with("results-meta", &[
-                ("date", Arg::from(i18n.date(result.as_of))),
-                ("country", Arg::from(jurisdiction)),
-                ("code", Arg::from(if result.jurisdiction == "INTL" { "ZZ".to_string() } else { result.jurisdiction.clone() })),
-            ]) }</p>
+            <p class="results__meta" data-as-of={result.as_of.to_string()}>{ {
+                let [country, code] = i18n.country_args(&result.jurisdiction);
+                i18n.t_with("results-meta", &[("date", Arg::from(i18n.date(result.as_of))), country, code])
+            } }</p>
             { help::danger(&i18n, &result.emergency) }
 
             <h2>{ i18n.t("results-signs-heading") }</h2>

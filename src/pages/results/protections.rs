@@ -56,9 +56,9 @@ fn group_card(i18n: &I18n, g: &RightsGroup, members: &[&ProtectionOutcome]) -> H
     };
     let benefit = g.benefit.id();
     html! {
-        <section class={classes!("card", "rights", format!("protection--{}", status_id(g.status)))} data-benefit={benefit} data-status={status_id(g.status)}>
+        <section class={classes!("card", "rights", format!("protection--{}", g.status.id()))} data-benefit={benefit} data-status={g.status.id()}>
             <h3>{ i18n.t(&format!("rights-{benefit}")) }</h3>
-            <p class="card__lead">{ i18n.t(&format!("status-{}", status_id(g.status))) }</p>
+            <p class="card__lead">{ i18n.t(&format!("status-{}", g.status.id())) }</p>
             <p>{ i18n.t(&format!("protection-{}-gives", key(&lead.id))) }</p>
             if !lead.values.is_empty() {
                 <dl class="facts">
@@ -72,15 +72,6 @@ fn group_card(i18n: &I18n, g: &RightsGroup, members: &[&ProtectionOutcome]) -> H
                 { for members.iter().map(|p| protection_card(i18n, p, "h4")) }
             </details>
         </section>
-    }
-}
-
-fn status_id(s: Status) -> &'static str {
-    match s {
-        Status::Applies => "applies",
-        Status::MayApply => "may_apply",
-        Status::NeedsInformation => "needs_information",
-        Status::DoesNotApply => "does_not_apply",
     }
 }
 
@@ -110,7 +101,7 @@ fn value_text(i18n: &crate::i18n::I18n, v: &Value) -> String {
 /// `heading` is the card's heading element: `h4` inside a group, `h3` on its own.
 fn protection_card(i18n: &I18n, p: &ProtectionOutcome, heading: &'static str) -> Html {
     let k = key(&p.id);
-    let status = status_id(p.status);
+    let status = p.status.id();
     let condition = |c: Condition, presence: Presence| {
         html! { <li>{ i18n.t(&format!("condition-{}", c.id())) }{ " " }<strong>{ i18n.t(mark(presence)) }</strong></li> }
     };

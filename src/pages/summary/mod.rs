@@ -19,14 +19,6 @@ use yew::prelude::*;
 
 /// The whole summary, in one language.
 fn body(i18n: &I18n, r: &Assessment, answers: &entitle_engine::Answers) -> Html {
-    let country = i18n.t(&format!(
-        "country-{}",
-        if r.jurisdiction == "INTL" {
-            "ZZ"
-        } else {
-            &r.jurisdiction
-        }
-    ));
     let shown: Vec<_> = r
         .findings
         .iter()
@@ -44,11 +36,10 @@ fn body(i18n: &I18n, r: &Assessment, answers: &entitle_engine::Answers) -> Html 
         .collect();
     html! {
         <div class="summary-doc">
-            <p class="para">{ i18n.t_with("summary-intro", &[
-                ("date", Arg::from(i18n.date(r.as_of))),
-                ("country", Arg::from(country)),
-                ("code", Arg::from(if r.jurisdiction == "INTL" { "ZZ".to_string() } else { r.jurisdiction.clone() })),
-            ]) }</p>
+            <p class="para">{ {
+                let [country, code] = i18n.country_args(&r.jurisdiction);
+                i18n.t_with("summary-intro", &[("date", Arg::from(i18n.date(r.as_of))), country, code])
+            } }</p>
 
             <h2>{ i18n.t("summary-chronology") }</h2>
             { for entitle_engine::summary::chronology(answers).iter().map(|c| html! {
@@ -127,7 +118,7 @@ fn body(i18n: &I18n, r: &Assessment, answers: &entitle_engine::Answers) -> Html 
             { for fit.iter().map(|p| html! {
                 <section class="summary-protection" data-protection={p.id.clone()}>
                     <h3>{ i18n.t(&format!("protection-{}", key(&p.id))) }</h3>
-                    <p class="para">{ i18n.t(&format!("status-{}", status_id(p.status))) }{ " " }{ i18n.t(&format!("protection-{}-gives", key(&p.id))) }</p>
+                    <p class="para">{ i18n.t(&format!("status-{}", p.status.id())) }{ " " }{ i18n.t(&format!("protection-{}-gives", key(&p.id))) }</p>
                     if !p.missing.is_empty() {
                         <p class="para">{ i18n.t("protection-unknown") }{ ": " }{ p.missing.iter().map(|q| i18n.question(*q)).collect::<Vec<_>>().join("; ") }</p>
                     }
@@ -148,16 +139,6 @@ fn presence(p: Presence) -> &'static str {
         Presence::Present => "presence-present",
         Presence::Absent => "presence-absent",
         Presence::Unknown => "presence-unknown",
-    }
-}
-
-fn status_id(s: entitle_engine::protections::Status) -> &'static str {
-    use entitle_engine::protections::Status;
-    match s {
-        Status::Applies => "applies",
-        Status::MayApply => "may_apply",
-        Status::NeedsInformation => "needs_information",
-        Status::DoesNotApply => "does_not_apply",
     }
 }
 

@@ -1,17 +1,8 @@
 use crate::components::citations::citation_list;
 use crate::i18n::{Arg, I18n};
-use crate::pages::results::claim::figure_id;
-use entitle_engine::claim::{Claim, DeadlineStatus, NotCounted};
+use entitle_engine::claim::Claim;
 use entitle_engine::Verification;
 use yew::prelude::*;
-
-fn not_counted_id(n: NotCounted) -> &'static str {
-    n.id()
-}
-
-fn status_id(s: DeadlineStatus) -> &'static str {
-    s.id()
-}
 
 fn checked(i18n: &I18n, v: Option<Verification>) -> String {
     match v {
@@ -45,10 +36,10 @@ pub fn claim(i18n: &I18n, c: &Claim) -> Html {
                 }
             }
             { for c.figures.iter().map(|f| html! {
-                <section class="summary-figure" data-figure={figure_id(f.id)}>
-                    <h3>{ i18n.t(&format!("figure-{}", figure_id(f.id))) }{ ": " }<span data-amount={f.amount.to_string()}>{ i18n.money(f.amount) }</span></h3>
+                <section class="summary-figure" data-figure={f.id.id()}>
+                    <h3>{ i18n.t(&format!("figure-{}", f.id.id())) }{ ": " }<span data-amount={f.amount.to_string()}>{ i18n.money(f.amount) }</span></h3>
                     // Scrolls sideways on a phone; focusable so the keyboard can scroll it.
-                    <div class="table-scroll" tabindex="0" role="region" aria-label={i18n.t(&format!("figure-{}", figure_id(f.id)))}>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label={i18n.t(&format!("figure-{}", f.id.id()))}>
                     <table class="summary-table working">
                         <thead><tr>
                             <th scope="col">{ i18n.t("working-step") }</th>
@@ -87,7 +78,7 @@ pub fn claim(i18n: &I18n, c: &Claim) -> Html {
             if !c.not_counted.is_empty() {
                 <h3>{ i18n.t("summary-not-counted") }</h3>
                 { for c.not_counted.iter().map(|n| html! {
-                    <p class="para" data-not-counted={not_counted_id(*n)}>{ i18n.t(&format!("not-counted-{}", not_counted_id(*n))) }</p>
+                    <p class="para" data-not-counted={n.id()}>{ i18n.t(&format!("not-counted-{}", n.id())) }</p>
                 }) }
             }
             if !c.caveats.is_empty() {
@@ -99,7 +90,7 @@ pub fn claim(i18n: &I18n, c: &Claim) -> Html {
                 <p class="para">{ i18n.t("summary-no-deadlines") }</p>
             }
             { for c.deadlines.iter().map(|d| html! {
-                <section class="summary-deadline" data-deadline={d.id.clone()} data-status={status_id(d.status)}>
+                <section class="summary-deadline" data-deadline={d.id.clone()} data-status={d.status.id()}>
                     <p class="para">
                         <strong>{ i18n.t(&format!("route-{}", d.route.id())) }</strong>{ ": " }
                         { i18n.t_with("deadline-length", &[
@@ -108,8 +99,8 @@ pub fn claim(i18n: &I18n, c: &Claim) -> Html {
                         ]) }
                         { " " }
                         { match d.runs_out {
-                            Some(day) => i18n.t_with(&format!("deadline-{}", status_id(d.status)), &[("date", Arg::from(i18n.date(day)))]),
-                            None => i18n.t(&format!("deadline-{}", status_id(d.status))),
+                            Some(day) => i18n.t_with(&format!("deadline-{}", d.status.id()), &[("date", Arg::from(i18n.date(day)))]),
+                            None => i18n.t(&format!("deadline-{}", d.status.id())),
                         } }
                         { " " }{ checked(i18n, Some(d.verification)) }
                     </p>

@@ -83,17 +83,9 @@ fn segments<'a>(
 }
 
 fn line(step: &'static str, s: &Segment<'_>, formula: String, minor: u64) -> Line {
-    Line {
-        step,
-        from: Some(s.from),
-        to: Some(s.to),
-        formula,
-        amount: money(minor, s.wage),
-        rule: Some(s.wage.id.clone()),
-        value_from: Some(s.rate.from),
-        source: Some(s.rate.source.clone()),
-        verification: Some(s.rate.verification),
-    }
+    Line::plain(step, formula, money(minor, s.wage))
+        .months(s.from, s.to)
+        .valued(&s.wage.id, s.rate.from, &s.rate.source, s.rate.verification)
 }
 
 fn money(minor: u64, w: &MinimumWage) -> Money {
@@ -254,45 +246,17 @@ pub(super) fn figures(law: &Law, j: &str, facts: &Facts, as_of: Date, out: &mut 
 }
 
 fn sum_line(parts: &[u64], currency: super::money::Currency) -> Line {
-    let total = parts.iter().sum();
-    Line {
-        step: "sum",
-        from: None,
-        to: None,
-        formula: parts
-            .iter()
-            .map(|p| {
-                Money {
-                    minor: *p,
-                    currency,
-                }
-                .to_string()
-            })
-            .collect::<Vec<_>>()
-            .join(" + "),
-        amount: Money {
-            minor: total,
-            currency,
-        },
-        rule: None,
-        value_from: None,
-        source: None,
-        verification: None,
-    }
+    let money = |minor| Money { minor, currency };
+    let formula = parts
+        .iter()
+        .map(|p| money(*p).to_string())
+        .collect::<Vec<_>>()
+        .join(" + ");
+    Line::plain("sum", formula, money(parts.iter().sum()))
 }
 
 fn rule_line(r: &ClaimRule, formula: String, amount: Money) -> Line {
-    Line {
-        step: r.kind.id(),
-        from: None,
-        to: None,
-        formula,
-        amount,
-        rule: Some(r.id.clone()),
-        value_from: Some(r.from),
-        source: Some(r.source.clone()),
-        verification: Some(r.verification),
-    }
+    Line::plain(r.kind.id(), formula, amount).valued(&r.id, r.from, &r.source, r.verification)
 }
 
 fn rule_figure(
@@ -345,9 +309,13 @@ fn overtime_figure(
             pct - 100,
             s.months
         );
-        let mut l = line("overtime_premium", s, formula, amount);
-        l.rule = Some(r.id.clone());
-        lines.push(l);
+        // The premium is on the wage rate of the stretch, under the overtime rule.
+        lines.push(line("overtime_premium", s, formula, amount).valued(
+            &r.id,
+            s.rate.from,
+            &s.rate.source,
+            s.rate.verification,
+        ));
         total += amount;
     }
     // Overtime is counted on hourly minima only (a daily or monthly minimum
@@ -421,12 +389,13 @@ fn arrears_figure(
             rate_text(now.amount, s.wage),
             rate_text(s.rate.amount, s.wage)
         );
-        let mut l = line("arrears_at_current_rate", s, formula, up);
-        l.rule = Some(r.id.clone());
-        l.value_from = Some(now.from);
-        l.source = Some(now.source.clone());
-        l.verification = Some(now.verification);
-        lines.push(l);
+        // The value used is today's rate, under the arrears rule.
+        lines.push(line("arrears_at_current_rate", s, formula, up).valued(
+            &r.id,
+            now.from,
+            &now.source,
+            now.verification,
+        ));
         total += up;
         parts.push(up);
     }

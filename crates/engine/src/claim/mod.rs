@@ -20,7 +20,7 @@ use crate::answers::money::{self, Ending, Money, PayRate, YearMonth};
 use crate::answers::{Answers, Known};
 use crate::assessment::Citation;
 use crate::law::pay::{ClaimRuleKind, Per};
-use crate::law::schema::{Date, Law};
+use crate::law::schema::{ids, Date, Law};
 use serde::Serialize;
 
 pub use deadlines::{DeadlineOutcome, DeadlineStatus};
@@ -65,6 +65,50 @@ pub struct Line {
     pub source: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification: Option<crate::Verification>,
+}
+
+impl Line {
+    /// A step of arithmetic on figures already shown: no period, no legal value.
+    pub(crate) fn plain(step: &'static str, formula: String, amount: Money) -> Line {
+        Line {
+            step,
+            from: None,
+            to: None,
+            formula,
+            amount,
+            rule: None,
+            value_from: None,
+            source: None,
+            verification: None,
+        }
+    }
+
+    /// The months the step covers.
+    pub(crate) fn months(self, from: YearMonth, to: YearMonth) -> Line {
+        Line {
+            from: Some(from),
+            to: Some(to),
+            ..self
+        }
+    }
+
+    /// The legal value the step uses: its data item, the day it took effect,
+    /// where it was read and how far it was checked.
+    pub(crate) fn valued(
+        self,
+        rule: &str,
+        from: Date,
+        source: &str,
+        verification: crate::Verification,
+    ) -> Line {
+        Line {
+            rule: Some(rule.to_string()),
+            value_from: Some(from),
+            source: Some(source.to_string()),
+            verification: Some(verification),
+            ..self
+        }
+    }
 }
 
 /// One figure with its working and its legal sources.
@@ -283,25 +327,21 @@ fn against_promise(facts: &Facts, promise: PayRate) -> Option<Figure> {
     }
     let units = units_per_month(promise.per, None, facts)?;
     let due = times(promise.money.minor, units, facts.months);
-    let mut lines = vec![Line {
-        step: "promised_for_months",
-        from: Some(facts.began),
-        to: Some(facts.ended),
-        formula: format!(
-            "{} × {} × {} months",
-            promise,
-            units_text(promise.per, None, facts),
-            facts.months
-        ),
-        amount: Money {
+    let formula = format!(
+        "{} × {} × {} months",
+        promise,
+        units_text(promise.per, None, facts),
+        facts.months
+    );
+    let mut lines = vec![Line::plain(
+        "promised_for_months",
+        formula,
+        Money {
             minor: due,
             currency,
         },
-        rule: None,
-        value_from: None,
-        source: None,
-        verification: None,
-    }];
+    )
+    .months(facts.began, facts.ended)];
     let owed = less_received(&mut lines, due, currency, facts.received);
     Some(Figure {
         id: FigureId::OwedAgainstPromise,
@@ -325,39 +365,23 @@ pub(crate) fn less_received(
         return due;
     };
     let owed = due.saturating_sub(received.minor);
-    lines.push(Line {
-        step: "less_received",
-        from: None,
-        to: None,
-        formula: format!(
-            "{} − {}",
-            Money {
-                minor: due,
-                currency
-            },
-            received
-        ),
-        amount: Money {
+    let formula = format!(
+        "{} − {}",
+        Money {
+            minor: due,
+            currency
+        },
+        received
+    );
+    lines.push(Line::plain(
+        "less_received",
+        formula,
+        Money {
             minor: owed,
             currency,
         },
-        rule: None,
-        value_from: None,
-        source: None,
-        verification: None,
-    });
+    ));
     owed
-}
-
-macro_rules! ids {
-    ($t:ident { $($v:ident => $id:literal),* $(,)? }) => {
-        impl $t {
-            pub const ALL: &'static [$t] = &[$($t::$v),*];
-            pub fn id(self) -> &'static str {
-                match self { $($t::$v => $id),* }
-            }
-        }
-    };
 }
 
 ids!(FigureId { OwedAgainstPromise => "owed_against_promise", OwedAgainstMinimum => "owed_against_minimum", ArrearsAtCurrentRate => "arrears_at_current_rate", OvertimeAtMinimum => "overtime_at_minimum", LiquidatedDamages => "liquidated_damages", RestitutionAtLeast => "restitution_at_least" });

@@ -4,7 +4,7 @@
 //!
 //! Compiled by `build.rs` too: depends only on `schema` and `std`/`serde`.
 
-use super::schema::{Date, Verification};
+use super::schema::{ids, Date, Verification};
 use serde::{Deserialize, Serialize};
 
 /// The unit a minimum wage is fixed per.
@@ -205,51 +205,7 @@ pub struct Pay {
     pub claim_rules: Vec<ClaimRule>,
 }
 
-impl Per {
-    pub fn id(self) -> &'static str {
-        match self {
-            Per::Hour => "hour",
-            Per::Day => "day",
-            Per::Week => "week",
-            Per::Month => "month",
-        }
-    }
-}
-
-impl Route {
-    pub fn id(self) -> &'static str {
-        match self {
-            Route::LabourInspectorate => "labour_inspectorate",
-            Route::LabourTribunal => "labour_tribunal",
-            Route::CivilCourt => "civil_court",
-            Route::CriminalCompensation => "criminal_compensation",
-            Route::StateFund => "state_fund",
-        }
-    }
-}
-
-impl RunsFrom {
-    pub fn id(self) -> &'static str {
-        match self {
-            RunsFrom::LastPayment => "last_payment",
-            RunsFrom::EndOfWork => "end_of_work",
-            RunsFrom::EndOfExploitation => "end_of_exploitation",
-            RunsFrom::Offence => "offence",
-            RunsFrom::FinalJudgment => "final_judgment",
-            RunsFrom::EndOfYear => "end_of_year",
-        }
-    }
-}
-
-impl ClaimRuleKind {
-    pub fn id(self) -> &'static str {
-        match self {
-            ClaimRuleKind::ArrearsAtCurrentRate => "arrears_at_current_rate",
-            ClaimRuleKind::LiquidatedDamagesEqual => "liquidated_damages_equal",
-            ClaimRuleKind::RestitutionGreaterOfGainOrMinimum => {
-                "restitution_greater_of_gain_or_minimum"
-            }
-            ClaimRuleKind::Overtime => "overtime",
-        }
-    }
-}
+ids!(Per { Hour => "hour", Day => "day", Week => "week", Month => "month" });
+ids!(Route { LabourInspectorate => "labour_inspectorate", LabourTribunal => "labour_tribunal", CivilCourt => "civil_court", CriminalCompensation => "criminal_compensation", StateFund => "state_fund" });
+ids!(RunsFrom { LastPayment => "last_payment", EndOfWork => "end_of_work", EndOfExploitation => "end_of_exploitation", Offence => "offence", FinalJudgment => "final_judgment", EndOfYear => "end_of_year" });
+ids!(ClaimRuleKind { ArrearsAtCurrentRate => "arrears_at_current_rate", LiquidatedDamagesEqual => "liquidated_damages_equal", RestitutionGreaterOfGainOrMinimum => "restitution_greater_of_gain_or_minimum", Overtime => "overtime" });

@@ -676,15 +676,19 @@ pub struct Help {
 }
 
 /// The snake_case IDs of the data enums, as written in the data files and used in message names.
+/// Every variant, and each one's ID: used for the data enums here, in `pay`
+/// and in `claim`.
 macro_rules! ids {
     ($t:ident { $($v:ident => $id:literal),* $(,)? }) => {
         impl $t {
+            pub const ALL: &'static [$t] = &[$($t::$v),*];
             pub fn id(self) -> &'static str {
                 match self { $($t::$v => $id),* }
             }
         }
     };
 }
+pub(crate) use ids;
 
 ids!(ProtectionKind { Identification => "identification", RecoveryReflection => "recovery_reflection", ResidencePermit => "residence_permit", Assistance => "assistance", NonPunishment => "non_punishment", NonRefoulement => "non_refoulement", Asylum => "asylum", Compensation => "compensation", UnpaidWages => "unpaid_wages", ChildProtection => "child_protection", LegalAid => "legal_aid", SafeReturn => "safe_return", Confidentiality => "confidentiality" });
 
