@@ -10,6 +10,11 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 fn main() {
+    // The split build (src/later.rs) needs the linker's relocations to cut
+    // the module apart: crates/split reads them, wasm-bindgen drops them.
+    if std::env::var_os("CARGO_FEATURE_SPLIT").is_some() {
+        println!("cargo:rustc-link-arg-bins=--emit-relocs");
+    }
     let root =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));

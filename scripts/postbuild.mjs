@@ -1,11 +1,12 @@
-// After `trunk build --release`: moves Trunk's inline start-up script into its
-// own file, so the Content-Security-Policy can allow same-origin scripts only;
+// After `trunk build --release`: splits the WebAssembly where the app marks
+// code the first page does not need (src/later.rs, crates/split); moves
+// Trunk's inline start-up script into its own file, so the Content-Security-Policy can allow same-origin scripts only;
 // writes the data the app fetches at start-up (`l10n/<tag>-ui.bin` and
 // `l10n/<tag>-law.bin` for each language, compiled from locales/ by l10n-pack, and `law.bin`, the checked law data packed by the engine's
 // `assess --pack-law`); then brotli and gzip copies of every file.
 //
 //   node scripts/postbuild.mjs dist [--no-data]
-import { readFileSync, writeFileSync, readdirSync, statSync, unlinkSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync, unlinkSync, mkdirSync, rmSync, renameSync, copyFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -14,13 +15,77 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 const dist = process.argv[2] || 'dist';
 const indexPath = join(dist, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+const root = new URL('..', import.meta.url).pathname;
+
+// The split. Trunk has run wasm-bindgen and wasm-opt on the whole module,
+// whose split points still import from a placeholder: this replaces its
+// output with the split one. crates/split cuts Cargo's module (linked with
+// --emit-relocs, see build.rs) into the main module and one file per split
+// point, with `__wasm_split.js` to load them; wasm-bindgen and wasm-opt then
+// run on each as Trunk would. Everything goes in `app-<hash of its
+// contents>/`, so a new build never mixes with an old one's files.
+const PLACEHOLDER = '__wasm_split_placeholder__';
+const trunkJs = (html.match(/\/(entitle-[0-9a-f]+)\.js/) || [])[1];
+if (trunkJs && readFileSync(join(dist, `${trunkJs}.js`), 'utf8').includes(PLACEHOLDER)) {
+  const target = process.env.CARGO_TARGET_DIR || join(root, 'target');
+  const input = join(target, 'wasm32-unknown-unknown', 'release', 'entitle.wasm');
+  const work = join(target, 'split');
+  const out = join(work, 'out');
+  rmSync(work, { recursive: true, force: true });
+  const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  run('cargo', ['run', '--quiet', '--release', '--locked', '-p', 'entitle-split', '--', input, work]);
+  run('wasm-bindgen', [join(work, 'main.wasm'), '--out-dir', out, '--out-name', 'entitle', '--target', 'web', '--no-typescript', '--keep-lld-exports']);
+  // The features Rust enables for wasm32 by default: the chunks carry no
+  // target-features section for wasm-opt to read them from.
+  const features = ['bulk-memory', 'mutable-globals', 'sign-ext', 'nontrapping-float-to-int', 'multivalue', 'reference-types'].map((f) => `--enable-${f}`);
+  run('wasm-opt', ['-Oz', ...features, join(out, 'entitle_bg.wasm'), '-o', join(out, 'entitle_bg.wasm')]);
+  const chunks = readdirSync(work).filter((n) => n.endsWith('.wasm') && n !== 'main.wasm').sort();
+  if (chunks.length === 0) {
+    console.error('postbuild: the module has split points but crates/split wrote no chunk');
+    process.exit(1);
+  }
+  // wasm-bindgen rewrites its Rust-to-JavaScript conversions (`wbg_cast`:
+  // `JsValue::from`, `Closure`) in the main module only, changing their
+  // signatures; a chunk that calls one would fail at run time with
+  // "function signature mismatch". Such calls must stay in code the first
+  // page also runs (see `format_date` in src/i18n/mod.rs).
+  for (const chunk of chunks) {
+    if (readFileSync(join(work, chunk)).includes('breaks_if_inlined')) {
+      console.error(`postbuild: ${chunk} calls a wasm-bindgen conversion (wbg_cast), which works only from the main module: move the call into code the first page runs too (twiggy paths ${join(work, chunk)} shows who calls it)`);
+      process.exit(1);
+    }
+  }
+  for (const chunk of chunks) run('wasm-opt', ['-Oz', ...features, join(work, chunk), '-o', join(out, chunk)]);
+  copyFileSync(join(work, '__wasm_split.js'), join(out, '__wasm_split.js'));
+  const all = (dir) => readdirSync(dir).sort().flatMap((n) => statSync(join(dir, n)).isDirectory() ? all(join(dir, n)) : [join(dir, n)]);
+  const digest = createHash('sha256');
+  for (const f of all(out)) digest.update(f.slice(out.length)).update(readFileSync(f));
+  const dir = `app-${digest.digest('hex').slice(0, 16)}`;
+  for (const n of readdirSync(dist).filter((n) => /^app-[0-9a-f]{16}$/.test(n))) rmSync(join(dist, n), { recursive: true });
+  renameSync(out, join(dist, dir));
+  unlinkSync(join(dist, `${trunkJs}.js`));
+  unlinkSync(join(dist, `${trunkJs}_bg.wasm`));
+  const sri = (path) => 'sha384-' + createHash('sha384').update(readFileSync(join(dist, path))).digest('base64');
+  // Trunk's preload links, pointed at the split files with their own
+  // integrity; the loader script is preloaded too, so it costs no round trip.
+  html = html.replace(/<link rel="(modulepreload|preload)" href="\/(entitle-[0-9a-f]+)(\.js|_bg\.wasm)"([^>]*)>/g, (_, rel, _name, ext, rest) => {
+    const path = `${dir}/entitle${ext}`;
+    const link = `<link rel="${rel}" href="/${path}"${rest.replace(/integrity="[^"]*"/, `integrity="${sri(path)}"`)}>`;
+    return ext === '.js' ? `${link}<link rel="modulepreload" href="/${dir}/__wasm_split.js" crossorigin="anonymous" integrity="${sri(`${dir}/__wasm_split.js`)}">` : link;
+  });
+  html = html.replaceAll(`/${trunkJs}.js`, `/${dir}/entitle.js`).replaceAll(`/${trunkJs}_bg.wasm`, `/${dir}/entitle_bg.wasm`);
+  if (html.includes(trunkJs)) {
+    console.error(`postbuild: index.html still names ${trunkJs}`);
+    process.exit(1);
+  }
+  console.error(`postbuild: split the WebAssembly into ${dir}/ (main module and ${chunks.join(', ')})`);
+}
 
 // Starts fetching the page words of the person's language while the
 // WebAssembly downloads, instead of after it, and hands the
 // promises to the app (`window.entitleFirstWords`, taken by src/i18n/load.rs
 // `first_words`). It picks the language as the app does (src/i18n/mod.rs
 // `negotiate`). Everything else follows once the first page shows.
-const root = new URL('..', import.meta.url).pathname;
 const tags = readdirSync(join(root, 'locales')).filter((t) => statSync(join(root, 'locales', t)).isDirectory()).sort();
 const preload = process.argv.includes('--no-data') ? '' : `{
   const tags = ${JSON.stringify(tags)};

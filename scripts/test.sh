@@ -30,6 +30,8 @@ part "Formatting (cargo fmt --check)" cargo fmt --all --check
 part "Clippy, native, warnings denied" cargo clippy --workspace --all-targets --locked -- -D warnings
 part "Clippy, WebAssembly, warnings denied" \
   cargo clippy -p entitle --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+part "Clippy, the split release build (src/later.rs), warnings denied" \
+  cargo clippy -p entitle --target wasm32-unknown-unknown --features split --locked -- -D warnings
 
 part "Engine tests (native)" cargo test -p entitle-engine --locked
 count_cargo "the engine tests"

@@ -4,6 +4,7 @@
 pub mod components;
 pub mod hooks;
 pub mod i18n;
+pub mod later;
 pub mod pages;
 pub mod state;
 

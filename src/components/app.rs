@@ -1,7 +1,6 @@
 use super::exit_this_page::ExitThisPage;
 use crate::i18n::{browser_languages, negotiate, I18n};
 use crate::pages::question::QuestionPage;
-use crate::pages::results::ResultsPage;
 use crate::pages::setup::SetupPage;
 use crate::state::{Page, State};
 use yew::prelude::*;
@@ -54,6 +53,24 @@ pub fn App() -> Html {
             document.set_title(&i18n.t("page-title"));
         });
     }
+    // Printing opens every disclosure, so a PDF of the results has the
+    // sources in full. Here rather than on the results page: the listener is
+    // a JavaScript closure, which the later file cannot make (`crate::later`).
+    use_effect_with((), |_| {
+        let listener =
+            gloo::events::EventListener::new(&gloo::utils::window(), "beforeprint", |_| {
+                if let Ok(all) = gloo::utils::document().query_selector_all("details") {
+                    for i in 0..all.length() {
+                        if let Some(el) = all.item(i).and_then(|n| {
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()
+                        }) {
+                            let _ = el.set_attribute("open", "");
+                        }
+                    }
+                }
+            });
+        move || drop(listener)
+    });
     use_effect_with((state.page, ready), |_| {
         if let Some(heading) = gloo::utils::document()
             .query_selector("main h1")
@@ -74,8 +91,8 @@ pub fn App() -> Html {
         Page::Setup => html! { <SetupPage /> },
         Page::Question(q) => html! { <QuestionPage key={q.id()} question={q} /> },
         Page::Check => crate::pages::check::check_page(&i18n, &state),
-        Page::Results => html! { <ResultsPage /> },
-        Page::Summary => html! { <crate::pages::summary::SummaryPage /> },
+        Page::Results => later(&i18n, |l| (l.results)()),
+        Page::Summary => later(&i18n, |l| (l.summary)()),
         Page::About => crate::pages::about::about_page(&i18n, &state),
     };
     let footer = footer(&i18n, &state);
@@ -87,6 +104,16 @@ pub fn App() -> Html {
                 { footer }
             </ContextProvider<UseReducerHandle<State>>>
         </ContextProvider<I18n>>
+    }
+}
+
+/// A page from the later file (`crate::later`). It follows the first page
+/// and comes before the law data, which the country question waits for, so a
+/// person cannot reach these pages before it: the wait is only a safeguard.
+fn later(i18n: &I18n, page: impl Fn(&'static crate::later::Later) -> Html) -> Html {
+    match crate::later::get() {
+        Some(l) => page(l),
+        None => html! { <p role="status" class="loading">{ i18n.t("loading-wait") }</p> },
     }
 }
 

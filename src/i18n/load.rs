@@ -5,7 +5,7 @@
 //! `law.bin`. The start-up script fetches the page words of the browser's
 //! language while the WebAssembly downloads; the app waits for those only,
 //! shows its first page, then fetches English's page words (the fallback),
-//! the law data, the law words of both languages, and every other language. It is always
+//! the later code (`crate::later`, its own WebAssembly file), the law data, the law words of both languages, and every other language. It is always
 //! the same set of files whatever the person answers or picks later, so what
 //! is fetched reveals nothing. When everything is in, `<html data-ready="all">`
 //! marks the end of loading: after it the app makes no request at all.
@@ -101,18 +101,21 @@ async fn handed_over(tag: &str) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Everything else, in a fixed order: the fallback's page words, the law
-/// data, the law words of the person's language and the fallback, then every
+/// Everything else, in a fixed order: the fallback's page words, the later
+/// code and the law data, the law words of the person's language and the fallback, then every
 /// other language.
 /// `arrived` is called after each file that adds something, to redraw.
 pub async fn the_rest(first: &str, arrived: impl Fn()) {
     if part(FALLBACK, "ui").await {
         arrived();
     }
-    if !entitle_engine::law::is_ready() {
-        if let Ok(data) = bytes("law.bin").await {
-            if entitle_engine::law::install(&data).is_ok() {
-                arrived();
+    // The later code (`crate::later`), which also unpacks the law data.
+    if let Some(later) = crate::later::load().await {
+        if !entitle_engine::law::is_ready() {
+            if let Ok(data) = bytes("law.bin").await {
+                if (later.install_law)(&data) {
+                    arrived();
+                }
             }
         }
     }

@@ -190,20 +190,16 @@ impl I18n {
     /// so no time zone shifts it). The browser's region is used only when it
     /// is for the language shown; otherwise the language alone decides.
     pub fn date(&self, d: entitle_engine::Date) -> String {
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-        let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-        let locales = self.locales();
-        let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
-        let ms = js_sys::Date::utc(f64::from(d.year), f64::from(d.month) - 1.0);
-        let day = js_sys::Date::new(&(ms + (f64::from(d.day) - 1.0) * 86_400_000.0).into());
-        let formatted = format
-            .format()
-            .call1(&format, &day)
-            .ok()
-            .and_then(|v| v.as_string());
-        formatted.unwrap_or_else(|| d.to_string())
+        let ms = utc_ms(d.year, d.month, d.day);
+        self.format_date(&[("dateStyle", "long")], ms)
+            .unwrap_or_else(|| d.to_string())
     }
+}
+
+/// Milliseconds since 1970 at midnight UTC on a calendar day (as `Date.UTC`).
+fn utc_ms(year: u16, month: u8, day: u8) -> f64 {
+    js_sys::Date::utc(f64::from(year), f64::from(month) - 1.0)
+        + (f64::from(day) - 1.0) * 86_400_000.0
 }
 
 impl I18n {
@@ -224,20 +220,35 @@ impl I18n {
 
     /// A month as this language writes it ("January 2024", "janvier 2024").
     pub fn month(&self, m: entitle_engine::answers::YearMonth) -> String {
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"month".into(), &"long".into());
-        let _ = js_sys::Reflect::set(&options, &"year".into(), &"numeric".into());
-        let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-        let format = js_sys::Intl::DateTimeFormat::new(&self.locales(), &options);
-        let day = js_sys::Date::new(
-            &js_sys::Date::utc(f64::from(m.year), f64::from(m.month) - 1.0).into(),
-        );
+        self.format_date(
+            &[("month", "long"), ("year", "numeric")],
+            utc_ms(m.year, m.month, 1),
+        )
+        .unwrap_or_else(|| m.to_string())
+    }
+
+    /// A moment (`utc_ms`) by `Intl.DateTimeFormat` with these options, in UTC.
+    ///
+    /// Every date the app writes goes through here. It is also the one place
+    /// that turns Rust values into JavaScript ones for dates: wasm-bindgen
+    /// rewrites those conversions in the first WebAssembly file, and the later
+    /// file (`crate::later`) can call a function there but not such a
+    /// conversion, so it must stay a function of its own that the first page
+    /// uses too (the month questions). scripts/postbuild.mjs fails the build
+    /// if a conversion lands in the later file.
+    #[inline(never)]
+    fn format_date(&self, options: &[(&str, &str)], utc_ms: f64) -> Option<String> {
+        let object = js_sys::Object::new();
+        for (k, v) in options.iter().chain(&[("timeZone", "UTC")]) {
+            let _ = js_sys::Reflect::set(&object, &(*k).into(), &(*v).into());
+        }
+        let format = js_sys::Intl::DateTimeFormat::new(&self.locales(), &object);
+        let day = js_sys::Date::new(&utc_ms.into());
         format
             .format()
             .call1(&format, &day)
             .ok()
             .and_then(|v| v.as_string())
-            .unwrap_or_else(|| m.to_string())
     }
 
     /// The arguments that name the rules' country in running text: its
@@ -257,16 +268,7 @@ impl I18n {
 
     /// A month's name alone ("January", "janvier"), for a month list.
     pub fn month_name(&self, month: u8) -> String {
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"month".into(), &"long".into());
-        let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-        let format = js_sys::Intl::DateTimeFormat::new(&self.locales(), &options);
-        let day = js_sys::Date::new(&js_sys::Date::utc(2024.0, f64::from(month) - 1.0).into());
-        format
-            .format()
-            .call1(&format, &day)
-            .ok()
-            .and_then(|v| v.as_string())
+        self.format_date(&[("month", "long")], utc_ms(2024, month, 1))
             .unwrap_or_else(|| month.to_string())
     }
 

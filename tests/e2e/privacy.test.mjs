@@ -61,6 +61,9 @@ test('the requests at load are the same whatever the answers', async () => {
   for (const file of ['/law.bin', ...languages]) {
     assert.ok(a.atLoad.some((r) => r.endsWith(file)), `${file} is loaded at start-up`);
   }
+  // The later code (src/later.rs) is fetched at start-up on every path,
+  // not when the results are first shown, which would tell who got there.
+  assert.ok(a.atLoad.some((r) => /\/app-[0-9a-f]{16}\/split_later\.wasm$/.test(r)), `the later WebAssembly file is loaded at start-up; got ${a.atLoad}`);
   assert.deepEqual(b.atLoad, a.atLoad);
 });
 

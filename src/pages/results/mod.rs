@@ -40,22 +40,6 @@ pub fn ResultsPage() -> Html {
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
-    // Printing opens every disclosure, so the PDF has the sources in full.
-    use_effect_with((), |_| {
-        let listener =
-            gloo::events::EventListener::new(&gloo::utils::window(), "beforeprint", |_| {
-                if let Ok(all) = gloo::utils::document().query_selector_all("details") {
-                    for i in 0..all.length() {
-                        if let Some(el) = all.item(i).and_then(|n| {
-                            wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()
-                        }) {
-                            let _ = el.set_attribute("open", "");
-                        }
-                    }
-                }
-            });
-        move || drop(listener)
-    });
     let (shown, not_found): (Vec<_>, Vec<_>) = result
         .findings
         .iter()

@@ -1,0 +1,82 @@
+//! What the first page does not need: the results and the case summary (and
+//! the engine's assessment, pay claim and summary code they call), and the
+//! unpacking of the law data. In the release build (feature `split`) these
+//! are cut into their own WebAssembly file by `crates/split`, and
+//! [`load`] fetches it right after the first page shows, always and in the
+//! same place in the start-up order, whatever the person answers or picks:
+//! the requests still reveal nothing. Without the feature (tests, the
+//! `embedded` build) it is all one file and [`load`] returns at once.
+//!
+//! Only this module names the later pages, so nothing in the first file can
+//! reach their code: the main module sees them only as the function
+//! pointers in [`Later`].
+
+use std::cell::Cell;
+use yew::prelude::*;
+
+/// The entry points the later file brings.
+pub struct Later {
+    /// The results page.
+    pub results: fn() -> Html,
+    /// The case summary page.
+    pub summary: fn() -> Html,
+    /// Unpacks and installs the law data (`law.bin`); false if it does not unpack.
+    pub install_law: fn(&[u8]) -> bool,
+}
+
+fn results() -> Html {
+    html! { <crate::pages::results::ResultsPage /> }
+}
+
+fn summary() -> Html {
+    html! { <crate::pages::summary::SummaryPage /> }
+}
+
+fn install_law(bytes: &[u8]) -> bool {
+    entitle_engine::law::install(bytes).is_ok()
+}
+
+static LATER: Later = Later {
+    results,
+    summary,
+    install_law,
+};
+
+/// The later file could not be fetched or instantiated.
+#[derive(Debug)]
+pub struct NotLoaded;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+/// The split point: calling it fetches and instantiates the later file first.
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(later, fallible))]
+fn entry() -> Result<&'static Later, NotLoaded> {
+    Ok(&LATER)
+}
+
+thread_local! {
+    static LOADED: Cell<Option<&'static Later>> = const { Cell::new(None) };
+}
+
+/// Fetches the later file (once; a failed fetch is tried again on the next call).
+pub async fn load() -> Option<&'static Later> {
+    if let Some(later) = get() {
+        return Some(later);
+    }
+    #[cfg(feature = "split")]
+    let later = entry().await.ok()?;
+    #[cfg(not(feature = "split"))]
+    let later = entry().ok()?;
+    LOADED.with(|l| l.set(Some(later)));
+    Some(later)
+}
+
+/// The later file's entry points, once [`load`] has brought them.
+pub fn get() -> Option<&'static Later> {
+    LOADED.with(Cell::get)
+}
