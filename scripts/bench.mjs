@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { launch } from '../tests/e2e/harness.mjs';
+import { launch, walkQuestions } from '../tests/e2e/harness.mjs';
 import { startServer } from './serve.mjs';
 
 const [entitleDist, helloDist] = process.argv.slice(2);
@@ -89,6 +89,64 @@ async function coldLoads(browser, dist, clickToQuestion, locale = 'en-GB') {
   };
 }
 
+// The passphrase step (issue 11): locking and unlocking a saved file with the
+// app's real Web Crypto calls (PBKDF2-SHA-256, 600,000 iterations, then
+// AES-256-GCM), at 4x CPU throttling, timed in the page from the tap to the
+// result. The file to unlock is made here with Node's crypto, in the app's format.
+async function passphraseStep(browser, dist) {
+  const { pbkdf2Sync, createCipheriv, randomBytes } = await import('node:crypto');
+  const passphrase = 'lemon tree 44';
+  const plainFile = JSON.stringify({ format: 'entitle-answers', version: 1, answers: { version: 1, country_now: 'GB', documents_kept: 'yes' } });
+  const salt = randomBytes(16), iv = randomBytes(12);
+  const key = pbkdf2Sync(passphrase.normalize('NFC'), salt, 600000, 32, 'sha256');
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const data = Buffer.concat([cipher.update(plainFile), cipher.final(), cipher.getAuthTag()]);
+  const locked = JSON.stringify({ format: 'entitle-answers-sealed', version: 1, kdf: 'PBKDF2-SHA-256', iterations: 600000, salt: salt.toString('base64'), cipher: 'AES-256-GCM', iv: iv.toString('base64'), data: data.toString('base64') });
+  const server = await startServer(dist, 0);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const unlock = [], lock = [];
+  for (let i = 0; i < 3; i++) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'all');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpu_slowdown });
+    await page.locator('[data-action="open"]').click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#open-file').click()]);
+    await chooser.setFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(locked) });
+    await page.locator('#open-passphrase').fill(passphrase);
+    // Marks, in the page's clock, the tap (the form's submit) and the moment
+    // the result shows; read back once it has.
+    const mark = (selector, done) => page.evaluate(([selector, done]) => {
+      const t = (window.__step = {});
+      document.addEventListener('submit', () => { t.start = performance.now(); }, { capture: true, once: true });
+      new MutationObserver((_, o) => {
+        const el = document.querySelector(selector);
+        if (t.start !== undefined && el && (!done || el.textContent.includes(done))) { o.disconnect(); t.ms = performance.now() - t.start; }
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    }, [selector, done]);
+    const took = async () => (await page.waitForFunction(() => window.__step.ms, null, { timeout: 60000 })).jsonValue();
+    // The file holds two answers: it opens at the next question.
+    await mark('form[data-question]');
+    await page.locator('form[data-form="open"] button[type="submit"]').click();
+    unlock.push(await took());
+    await walkQuestions(page, {}, 'no');
+    await page.locator('.actions [data-action="save"]').click();
+    await page.locator('#save-passphrase').fill(passphrase);
+    await page.locator('#save-passphrase-again').fill(passphrase);
+    await mark('[data-status="save"]', 'answers.json');
+    const download = page.waitForEvent('download');
+    await page.locator('form[data-form="save"] button[type="submit"]').click();
+    lock.push(await took());
+    await (await download).cancel();
+    await context.close();
+  }
+  server.close();
+  const median = (xs) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
+  return { cpu_slowdown: PROFILE.cpu_slowdown, runs: 3, iterations: 600000, unlock_median_ms: median(unlock), lock_median_ms: median(lock), unlock_max_ms: Math.round(Math.max(...unlock)), lock_max_ms: Math.round(Math.max(...lock)) };
+}
+
 const browser = await launch();
 const result = {
   profile: PROFILE,
@@ -97,6 +155,7 @@ const result = {
     // A phone set to English, and one set to Arabic (right to left, the largest page words).
     first_question_visible: await coldLoads(browser, entitleDist, true),
     first_question_visible_arabic: await coldLoads(browser, entitleDist, true, 'ar'),
+    passphrase_step: await passphraseStep(browser, entitleDist),
   },
   hello_yew_floor: { sizes: sizes(helloDist), first_heading_visible: await coldLoads(browser, helloDist, false) },
   engine_assess_native: JSON.parse(process.env.ENGINE_JSON || 'null'),

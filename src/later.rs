@@ -1,6 +1,6 @@
 //! What the first page does not need: the results and the case summary (and
-//! the engine's assessment, pay claim and summary code they call), and the
-//! unpacking of the law data. In the release build (feature `split`) these
+//! the engine's pay claim and summary code they call), saving and opening
+//! the answers file (with its Web Crypto), and the unpacking of the law data. In the release build (feature `split`) these
 //! are cut into their own WebAssembly file by `crates/split`, and
 //! [`load`] fetches it right after the first page shows, always and in the
 //! same place in the start-up order, whatever the person answers or picks:
@@ -20,6 +20,10 @@ pub struct Later {
     pub results: fn() -> Html,
     /// The case summary page.
     pub summary: fn() -> Html,
+    /// Saving the answers to a file.
+    pub save: fn() -> Html,
+    /// Opening a saved file.
+    pub open: fn() -> Html,
     /// Unpacks and installs the law data (`law.bin`); false if it does not unpack.
     pub install_law: fn(&[u8]) -> bool,
 }
@@ -32,6 +36,14 @@ fn summary() -> Html {
     html! { <crate::pages::summary::SummaryPage /> }
 }
 
+fn save() -> Html {
+    html! { <crate::pages::files::SavePage /> }
+}
+
+fn open() -> Html {
+    html! { <crate::pages::files::OpenPage /> }
+}
+
 fn install_law(bytes: &[u8]) -> bool {
     entitle_engine::law::install(bytes).is_ok()
 }
@@ -39,6 +51,8 @@ fn install_law(bytes: &[u8]) -> bool {
 static LATER: Later = Later {
     results,
     summary,
+    save,
+    open,
     install_law,
 };
 

@@ -2,8 +2,10 @@
 //! device. All logic lives in `entitle-engine`; this crate only shows it.
 
 pub mod components;
+pub mod files;
 pub mod hooks;
 pub mod i18n;
+pub mod js;
 pub mod later;
 pub mod pages;
 pub mod state;

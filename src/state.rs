@@ -20,6 +20,10 @@ pub enum Page {
     /// The case summary for a lawyer or caseworker, from the results.
     Summary,
     About,
+    /// Save the answers to a file the person keeps (plain or with a passphrase).
+    Save,
+    /// Open a saved file, from the opening page.
+    Open,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -102,6 +106,13 @@ pub enum Action {
     /// From the results: the case summary for a lawyer.
     ShowSummary,
     About,
+    /// From the check page or the results: save the answers to a file.
+    ShowSave,
+    /// From the opening page: open a saved file.
+    ShowOpen,
+    /// A saved file opened: its answers replace the ones here, and the person
+    /// goes on from the first question it leaves open, or to the check page.
+    Opened(Box<Answers>),
     /// Forget every answer and go back to the opening page.
     StartAgain,
     SetLanguage(String),
@@ -168,6 +179,23 @@ impl Reducible for State {
             Action::ShowResults => s.go(Page::Results),
             Action::ShowSummary => s.go(Page::Summary),
             Action::About => s.go(Page::About),
+            Action::ShowSave => s.go(Page::Save),
+            Action::ShowOpen => s.go(Page::Open),
+            Action::Opened(answers) => {
+                let lang = s.lang.take();
+                s = State {
+                    lang,
+                    answers: *answers,
+                    ..State::new(s.as_of)
+                };
+                s.asked = QuestionId::ALL
+                    .iter()
+                    .copied()
+                    .filter(|q| s.answers.text(*q).is_some())
+                    .collect();
+                s.trail.push(Page::Start);
+                s.page = s.next_page();
+            }
             Action::StartAgain => {
                 let lang = s.lang.take();
                 s = State {

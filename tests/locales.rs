@@ -221,8 +221,12 @@ fn every_page_before_the_results_finds_its_words_in_the_first_file() {
     let english = english();
     let before_results = literal_ids_in(|p| {
         let p = p.to_string_lossy();
-        // The results and the case summary show after everything has loaded.
-        !p.contains("pages/results") && !p.contains("pages/summary") && !p.ends_with("citations.rs")
+        // The results, the case summary and the file pages show after
+        // everything has loaded.
+        !p.contains("pages/results")
+            && !p.contains("pages/summary")
+            && !p.contains("pages/files")
+            && !p.ends_with("citations.rs")
     });
     let needed: BTreeSet<String> = dynamic_messages()
         .into_iter()

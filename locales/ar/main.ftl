@@ -490,3 +490,8 @@ error-amount = اكتب المبلغ بالأرقام، مثل 1200 أو 1200.50
 ## المطالبة بالأجر في النتائج
 
 ## ملخص الحالة
+
+## Saving and opening the answers (the pages themselves are in law-files.ftl)
+
+save-link = احفظ إجاباتي
+open-link = افتح إجابات محفوظة

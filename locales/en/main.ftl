@@ -548,3 +548,8 @@ error-amount = Write the amount in numbers, like 1200 or 1200.50.
 ## The pay claim on the results
 
 ## The case summary
+
+## Saving and opening the answers (the pages themselves are in law-files.ftl)
+
+save-link = Save my answers
+open-link = Open saved answers

@@ -556,3 +556,8 @@ error-amount = Escriba la cantidad en números, por ejemplo 1200 o 1200,50.
 ## The pay claim on the results
 
 ## The case summary
+
+## Saving and opening the answers (the pages themselves are in law-files.ftl)
+
+save-link = Guardar mis respuestas
+open-link = Abrir respuestas guardadas

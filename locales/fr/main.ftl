@@ -536,3 +536,8 @@ error-amount = Écrivez le montant en chiffres, par exemple 1200 ou 1200,50.
 ## Le résumé du dossier
 # $country est le nom du pays, déjà traduit ; d’où la forme « de ce pays (…) » par défaut, comme dans results-meta.
 # $from est un des runs-from-… ci-dessous, qui commencent par « de » ou « du » : « 12 mois à partir de la fin du travail ».
+
+## Saving and opening the answers (the pages themselves are in law-files.ftl)
+
+save-link = Enregistrer mes réponses
+open-link = Ouvrir des réponses enregistrées

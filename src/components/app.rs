@@ -93,6 +93,8 @@ pub fn App() -> Html {
         Page::Check => crate::pages::check::check_page(&i18n, &state),
         Page::Results => later(&i18n, |l| (l.results)()),
         Page::Summary => later(&i18n, |l| (l.summary)()),
+        Page::Save => later(&i18n, |l| (l.save)()),
+        Page::Open => later(&i18n, |l| (l.open)()),
         Page::About => crate::pages::about::about_page(&i18n, &state),
     };
     let footer = footer(&i18n, &state);

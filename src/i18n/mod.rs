@@ -175,7 +175,7 @@ impl I18n {
     fn plural(&self, n: i64) -> Category {
         let rules = self.0.plurals.get_or_init(|| {
             js_sys::Intl::PluralRules::new(
-                &js_sys::Array::of1(&self.0.tag.into()),
+                &js_sys::Array::of1(&crate::js::string(self.0.tag)),
                 &js_sys::Object::new(),
             )
         });
@@ -211,10 +211,10 @@ impl I18n {
         for l in browser_languages() {
             let primary = l.split(['-', '_']).next().unwrap_or("");
             if primary.eq_ignore_ascii_case(tag) && l.len() > tag.len() {
-                locales.push(&l.into());
+                locales.push(&crate::js::string(&l));
             }
         }
-        locales.push(&tag.into());
+        locales.push(&crate::js::string(tag));
         locales
     }
 
@@ -229,21 +229,15 @@ impl I18n {
 
     /// A moment (`utc_ms`) by `Intl.DateTimeFormat` with these options, in UTC.
     ///
-    /// Every date the app writes goes through here. It is also the one place
-    /// that turns Rust values into JavaScript ones for dates: wasm-bindgen
-    /// rewrites those conversions in the first WebAssembly file, and the later
-    /// file (`crate::later`) can call a function there but not such a
-    /// conversion, so it must stay a function of its own that the first page
-    /// uses too (the month questions). scripts/postbuild.mjs fails the build
-    /// if a conversion lands in the later file.
-    #[inline(never)]
+    /// Every date the app writes goes through here, so the later file
+    /// (`crate::later`) formats dates without a conversion of its own.
     fn format_date(&self, options: &[(&str, &str)], utc_ms: f64) -> Option<String> {
         let object = js_sys::Object::new();
         for (k, v) in options.iter().chain(&[("timeZone", "UTC")]) {
-            let _ = js_sys::Reflect::set(&object, &(*k).into(), &(*v).into());
+            crate::js::set(&object, k, &crate::js::string(v));
         }
         let format = js_sys::Intl::DateTimeFormat::new(&self.locales(), &object);
-        let day = js_sys::Date::new(&utc_ms.into());
+        let day = js_sys::Date::new(&crate::js::number(utc_ms));
         format
             .format()
             .call1(&format, &day)
@@ -276,14 +270,22 @@ impl I18n {
     /// by `Intl.NumberFormat`, given the exact decimal text so no float rounds it.
     pub fn money(&self, m: entitle_engine::answers::Money) -> String {
         let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"style".into(), &"currency".into());
-        let _ = js_sys::Reflect::set(&options, &"currency".into(), &m.currency.as_str().into());
+        let _ = js_sys::Reflect::set(
+            &options,
+            &crate::js::string("style"),
+            &crate::js::string("currency"),
+        );
+        let _ = js_sys::Reflect::set(
+            &options,
+            &crate::js::string("currency"),
+            &crate::js::string(m.currency.as_str()),
+        );
         let format = js_sys::Intl::NumberFormat::new(&self.locales(), &options);
         let text = m.to_string();
         let number = text.split(' ').next().unwrap_or("0").to_string();
         format
             .format()
-            .call1(&format, &number.into())
+            .call1(&format, &crate::js::string(&number))
             .ok()
             .and_then(|v| v.as_string())
             .unwrap_or(text)
@@ -292,9 +294,13 @@ impl I18n {
     /// A currency's name in this language ("British pound"), for a choice list.
     pub fn currency_name(&self, code: &str) -> String {
         let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"type".into(), &"currency".into());
-        let names = js_sys::Reflect::get(&js_sys::global(), &"Intl".into())
-            .and_then(|intl| js_sys::Reflect::get(&intl, &"DisplayNames".into()))
+        let _ = js_sys::Reflect::set(
+            &options,
+            &crate::js::string("type"),
+            &crate::js::string("currency"),
+        );
+        let names = js_sys::Reflect::get(&js_sys::global(), &crate::js::string("Intl"))
+            .and_then(|intl| js_sys::Reflect::get(&intl, &crate::js::string("DisplayNames")))
             .ok()
             .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
             .and_then(|c| {
@@ -302,9 +308,9 @@ impl I18n {
             });
         names
             .and_then(|n| {
-                let of = js_sys::Reflect::get(&n, &"of".into()).ok()?;
+                let of = js_sys::Reflect::get(&n, &crate::js::string("of")).ok()?;
                 let of: js_sys::Function = of.dyn_into().ok()?;
-                of.call1(&n, &code.into()).ok()?.as_string()
+                of.call1(&n, &crate::js::string(code)).ok()?.as_string()
             })
             .unwrap_or_else(|| code.to_string())
     }

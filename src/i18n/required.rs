@@ -122,6 +122,12 @@ pub fn dynamic_messages() -> BTreeSet<String> {
     for d in DeadlineStatus::ALL {
         m.insert(format!("deadline-{}", d.id()));
     }
+    // Why a saved file cannot be opened (src/pages/files), and the one
+    // reason the browser gives that the engine does not.
+    for k in entitle_engine::saved::FileErrorKind::ALL {
+        m.insert(format!("file-error-{}", k.id()));
+    }
+    m.insert(crate::pages::files::UNREADABLE.into());
     use entitle_engine::law::pay::{Route, RunsFrom};
     for r in Route::ALL.iter().copied() {
         m.insert(format!("route-{}", r.id()));

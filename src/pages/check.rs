@@ -32,6 +32,14 @@ pub fn check_page(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowResults))
     };
+    let save = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowSave))
+    };
+    let open = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowOpen))
+    };
     let back = Callback::from(move |_: MouseEvent| state.dispatch(Action::Back));
     html! {
         <>
@@ -39,7 +47,11 @@ pub fn check_page(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
             <h1 tabindex="-1" data-page="check">{ i18n.t("check-heading") }</h1>
             <p>{ i18n.t("check-intro") }</p>
             <dl class="summary">{ for rows }</dl>
-            <button type="button" class="button" onclick={results}>{ i18n.t("check-continue") }</button>
+            <button type="button" class="button" data-action="results" onclick={results}>{ i18n.t("check-continue") }</button>
+            <div class="actions">
+                <button type="button" class="button button--secondary" data-action="save" onclick={save}>{ i18n.t("save-link") }</button>
+                <button type="button" class="button button--secondary" data-action="open" onclick={open}>{ i18n.t("open-link") }</button>
+            </div>
         </>
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod about;
 pub mod check;
+pub mod files;
 pub mod question;
 pub mod results;
 pub mod setup;

@@ -10,6 +10,10 @@ use yew::prelude::*;
 pub fn start_page(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
     let state = state.clone();
     let picker = crate::components::language_picker::language_picker(i18n, &state);
+    let open = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowOpen))
+    };
     let onclick = Callback::from(move |_| state.dispatch(Action::Begin));
     html! {
         <>
@@ -27,6 +31,7 @@ pub fn start_page(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
             <h2>{ i18n.t("start-not-heading") }</h2>
             <p>{ i18n.t("start-not-body") }</p>
             <button type="button" class="button button--start" {onclick}>{ i18n.t("start-button") }</button>
+            <p><button type="button" class="link-button" data-action="open" onclick={open}>{ i18n.t("open-link") }</button></p>
         </>
     }
 }

@@ -183,7 +183,7 @@ export async function toResults(page, answers, fallback = 'no', onPage = async (
   await page.locator('.button--start').click();
   const walked = await walkQuestions(page, answers, fallback, onPage);
   await onPage('check');
-  await page.locator('main button.button').click();
+  await page.locator('[data-action="results"]').click();
   await page.locator('[data-page="results"]').waitFor();
   await onPage('results');
   return walked;

@@ -20,6 +20,7 @@ pub mod next_steps;
 pub mod protections;
 pub mod rights;
 pub mod rules;
+pub mod saved;
 pub mod small_sort;
 pub mod summary;
 

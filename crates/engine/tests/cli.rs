@@ -112,3 +112,74 @@ fn the_committed_schema_matches_the_types() {
         "schema/answers.schema.json is out of date: run `cargo run -p entitle-engine --bin assess -- --schema > crates/engine/schema/answers.schema.json`"
     );
 }
+
+/// A sealed file as the app writes it, made here with the same primitives.
+fn seal(plain: &str, passphrase: &str) -> String {
+    use aes_gcm::aead::{Aead, KeyInit};
+    let (salt, iv) = ([5u8; 16], [6u8; 12]);
+    let mut key = [0u8; 32];
+    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(passphrase.as_bytes(), &salt, 600_000, &mut key);
+    let data = aes_gcm::Aes256Gcm::new(aes_gcm::Key::<aes_gcm::Aes256Gcm>::from_slice(&key))
+        .encrypt(aes_gcm::Nonce::from_slice(&iv), plain.as_bytes())
+        .expect("encrypts");
+    entitle_engine::saved::sealed_file(600_000, &salt, &iv, &data)
+}
+
+#[test]
+fn a_saved_file_is_read_plain_or_sealed_and_the_passphrase_never_comes_from_an_argument() {
+    let answers: entitle_engine::Answers =
+        serde_json::from_str(r#"{"country_now": "FR", "documents_kept": "yes"}"#).expect("answers");
+    let plain = entitle_engine::saved::plain_file(&answers);
+    let (code, out, err) = assess(&["--answers"], &plain);
+    assert_eq!(code, 0, "{err}");
+    let back: entitle_engine::Answers = serde_json::from_str(&out).expect("answers out");
+    assert_eq!(back, answers);
+
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let (file, pass, wrong) = (
+        dir.join("sealed.json"),
+        dir.join("pass.txt"),
+        dir.join("wrong.txt"),
+    );
+    std::fs::write(&file, seal(&plain, "lemon tree 7")).expect("temp file");
+    std::fs::write(&pass, "lemon tree 7\n").expect("temp file");
+    std::fs::write(&wrong, "lemon tree 8\n").expect("temp file");
+    let (code, out, err) = assess(
+        &[
+            "--answers",
+            "--passphrase-file",
+            pass.to_str().expect("path"),
+            file.to_str().expect("path"),
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        serde_json::from_str::<entitle_engine::Answers>(&out).expect("answers out"),
+        answers
+    );
+    let (code, _, err) = assess(
+        &[
+            "--passphrase-file",
+            wrong.to_str().expect("path"),
+            file.to_str().expect("path"),
+        ],
+        "",
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("passphrase is wrong"), "{err}");
+    // There is no option that takes the passphrase itself.
+    let (code, _, err) = assess(
+        &["--passphrase", "lemon tree 7", file.to_str().expect("path")],
+        "",
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown option --passphrase"), "{err}");
+}
+
+#[test]
+fn the_committed_file_schema_is_what_assess_prints() {
+    let (code, out, _) = assess(&["--file-schema"], "");
+    assert_eq!(code, 0);
+    assert_eq!(out, entitle_engine::saved::file_schema());
+}

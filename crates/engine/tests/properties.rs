@@ -270,3 +270,43 @@ proptest! {
         prop_assert_eq!(listed, fits);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Every answer set comes back from its saved file exactly as it went in.
+    #[test]
+    fn every_answer_set_comes_back_from_its_file(answers in any_answers()) {
+        let file = entitle_engine::saved::plain_file(&answers);
+        prop_assert_eq!(
+            entitle_engine::saved::open(file.as_bytes()),
+            Ok(entitle_engine::saved::Opened::Plain(answers))
+        );
+    }
+
+    /// No bytes make the reader panic: anything at all, and a real file cut
+    /// short or with one byte changed. Each is opened or refused with a reason.
+    #[test]
+    fn no_file_makes_the_reader_panic(
+        junk in proptest::collection::vec(any::<u8>(), 0..512),
+        answers in any_answers(),
+        cut in any::<proptest::sample::Index>(),
+        at in any::<proptest::sample::Index>(),
+        byte in any::<u8>(),
+    ) {
+        let _ = entitle_engine::saved::open(&junk);
+        let _ = entitle_engine::saved::open_plain(&junk);
+        let file = entitle_engine::saved::plain_file(&answers).into_bytes();
+        let _ = entitle_engine::saved::open(&file[..cut.index(file.len())]);
+        let mut changed = file.clone();
+        let i = at.index(changed.len());
+        changed[i] = byte;
+        let _ = entitle_engine::saved::open(&changed);
+        let sealed = entitle_engine::saved::sealed_file(600_000, &[1; 16], &[2; 12], &junk);
+        let mut sealed = sealed.into_bytes();
+        let _ = entitle_engine::saved::open(&sealed);
+        let j = at.index(sealed.len());
+        sealed[j] = byte;
+        let _ = entitle_engine::saved::open(&sealed);
+    }
+}

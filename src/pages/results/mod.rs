@@ -33,6 +33,10 @@ pub fn ResultsPage() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowSummary))
     };
+    let save = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowSave))
+    };
     let again = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::StartAgain))
@@ -77,6 +81,7 @@ pub fn ResultsPage() -> Html {
             <div class="actions">
                 <button type="button" class="button button--secondary" onclick={print}>{ i18n.t("results-print") }</button>
                 <button type="button" class="button button--secondary" data-action="summary" onclick={summary}>{ i18n.t("summary-open") }</button>
+                <button type="button" class="button button--secondary" data-action="save" onclick={save}>{ i18n.t("save-link") }</button>
                 <button type="button" class="button button--secondary" onclick={again}>{ i18n.t("start-again") }</button>
             </div>
         </>

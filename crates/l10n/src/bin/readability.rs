@@ -30,6 +30,9 @@ fn page(id: &str, file: &str) -> &'static str {
     if file == "law-summary.ftl" {
         return "results: claim and summary";
     }
+    if file == "law-files.ftl" {
+        return "saving and opening a file";
+    }
     if file.starts_with("law-") {
         return "results: the law's words";
     }

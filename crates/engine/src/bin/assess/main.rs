@@ -1,9 +1,13 @@
-//! `assess`: reads an answers JSON file (or standard input) and prints the
-//! assessment as JSON, or as readable text with `--text`.
+//! `assess`: reads answers (or standard input) and prints the assessment as
+//! JSON, or as readable text with `--text`. The input is the answers JSON, or
+//! a file the app saved, plain or sealed with a passphrase; the passphrase
+//! comes from `--passphrase-file` or is typed at the terminal, never from an
+//! argument. `--answers` prints the answers read instead of the assessment.
 //!
 //! ```text
-//! assess [--text] [--as-of YYYY-MM-DD] [FILE | -]
+//! assess [--text | --answers] [--as-of YYYY-MM-DD] [--passphrase-file FILE] [FILE | -]
 //! assess --schema          print the JSON Schema of the answers
+//! assess --file-schema     print the JSON Schema of the saved answers file
 //! ```
 //! Bad input gets a message naming the field and exit code 2; never a panic.
 
@@ -16,13 +20,13 @@ use std::process::ExitCode;
 mod cli;
 #[path = "../shared/clock.rs"]
 mod clock;
+mod sealed;
 mod text;
 #[cfg(test)]
 use clock::civil_from_days;
 use clock::today;
 
-const USAGE: &str =
-    "usage: assess [--text] [--as-of YYYY-MM-DD] [FILE | -]\n       assess --schema";
+const USAGE: &str = "usage: assess [--text | --answers] [--as-of YYYY-MM-DD] [--passphrase-file FILE] [FILE | -]\n       assess --schema\n       assess --file-schema";
 
 fn main() -> ExitCode {
     cli::finish("assess", run)
@@ -30,11 +34,20 @@ fn main() -> ExitCode {
 
 fn run(args: Vec<String>) -> Result<String, String> {
     let (mut text, mut as_of, mut file, mut schema) = (false, None, None, false);
+    let (mut answers_only, mut passphrase_file) = (false, None);
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--text" => text = true,
             "--schema" => schema = true,
+            "--file-schema" => return Ok(entitle_engine::saved::file_schema()),
+            "--answers" => answers_only = true,
+            "--passphrase-file" => {
+                passphrase_file =
+                    Some(args.next().ok_or(
+                        "--passphrase-file needs a file whose first line is the passphrase",
+                    )?);
+            }
             "--pack-law" => return pack_law().map(|()| String::new()),
             "--as-of" => {
                 let value = args
@@ -60,7 +73,12 @@ fn run(args: Vec<String>) -> Result<String, String> {
     // system clock here, in the tool, never inside the engine.
     let as_of = as_of.unwrap_or_else(today);
     let input = read_input(file.as_deref())?;
-    let answers = parse_answers(&input)?;
+    let answers = read_answers(&input, passphrase_file.as_deref())?;
+    if answers_only {
+        return serde_json::to_string_pretty(&answers)
+            .map(|s| s + "\n")
+            .map_err(|e| format!("cannot write JSON: {e}"));
+    }
     let assessment = assess(&answers, as_of);
     if text {
         Ok(text::render(&assessment))
@@ -92,18 +110,39 @@ fn pack_law() -> Result<(), String> {
         .map_err(|e| format!("cannot write the law data: {e}"))
 }
 
-fn read_input(file: Option<&str>) -> Result<String, String> {
-    let mut input = String::new();
+fn read_input(file: Option<&str>) -> Result<Vec<u8>, String> {
+    let mut input = Vec::new();
     match file {
         None | Some("-") => std::io::stdin()
-            .read_to_string(&mut input)
+            .read_to_end(&mut input)
             .map(|_| ())
             .map_err(|e| format!("cannot read standard input: {e}"))?,
         Some(path) => {
-            input = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?
+            input = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?
         }
     }
     Ok(input)
+}
+
+/// The answers in the input: a file the app saved (plain, or sealed and
+/// opened with the passphrase), or the bare answers JSON.
+fn read_answers(input: &[u8], passphrase_file: Option<&str>) -> Result<Answers, String> {
+    use entitle_engine::saved::{self, Opened};
+    let is_file = serde_json::from_slice::<serde_json::Value>(input)
+        .ok()
+        .is_some_and(|v| v.get("format").is_some());
+    if !is_file {
+        let text = std::str::from_utf8(input).map_err(|_| "the input is not text".to_string())?;
+        return parse_answers(text);
+    }
+    match saved::open(input).map_err(|e| e.to_string())? {
+        Opened::Plain(answers) => Ok(answers),
+        Opened::Sealed(s) => {
+            let passphrase = sealed::passphrase(passphrase_file)?;
+            let plain = sealed::decrypt(&s, &passphrase).map_err(|e| e.to_string())?;
+            saved::open_plain(&plain).map_err(|e| format!("inside the sealed file: {e}"))
+        }
+    }
 }
 
 /// Parses answers, naming the field at fault.
