@@ -27,10 +27,10 @@ pub fn citation_list(i18n: &I18n, list: &[Citation]) -> Html {
     html! {
         <ul class="source-list">
             { for list.iter().map(|c| {
-                let name = i18n.t(&format!("instrument-{}", key(&c.instrument)));
+                let name = i18n.t(&format!("instrument-{}", key(c.instrument)));
                 let line = i18n.t_with("source-line", &[
                     ("instrument", Arg::from(name)),
-                    ("article", Arg::from(c.article.clone())),
+                    ("article", Arg::from(c.article)),
                     ("from", Arg::from(c.holds_from.to_string())),
                 ]);
                 let note = match c.verification {
@@ -39,8 +39,8 @@ pub fn citation_list(i18n: &I18n, list: &[Citation]) -> Html {
                     Verification::Unverified => Some(i18n.t("source-unverified")),
                 };
                 html! {
-                    <li class="source" data-provision={c.provision.clone()}>
-                        <a href={c.url.clone()} rel="noreferrer" target="_blank">{ line }</a>
+                    <li class="source" data-provision={c.provision}>
+                        <a href={c.url} rel="noreferrer" target="_blank">{ line }</a>
                         if let Some(note) = note { <span class="source__note">{ note }</span> }
                     </li>
                 }

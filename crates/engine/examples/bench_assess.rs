@@ -8,7 +8,7 @@ use entitle_engine::{assess, law::law, Answers, Date, QuestionId, Reply};
 use std::hint::black_box;
 use std::time::Instant;
 
-fn full_answers(country: &str) -> Answers {
+pub fn full_answers(country: &str) -> Answers {
     let mut a = Answers::new();
     for q in QuestionId::ALL {
         a.set_reply(*q, Some(Reply::Yes));

@@ -86,12 +86,13 @@ impl FindingId {
 /// A provision cited by an outcome, resolved from the law data.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Citation {
-    /// Provision ID, e.g. `un.icrmw.art_21`.
-    pub provision: String,
+    /// Provision ID, e.g. `un.icrmw.art_21`. Borrowed from the law data,
+    /// which lives as long as the program: no copy per assessment.
+    pub provision: &'static str,
     /// Instrument ID, e.g. `un.icrmw`.
-    pub instrument: String,
-    pub article: String,
-    pub url: String,
+    pub instrument: &'static str,
+    pub article: &'static str,
+    pub url: &'static str,
     pub holds_from: Date,
     pub verification: Verification,
 }
@@ -99,15 +100,15 @@ pub struct Citation {
 impl Citation {
     /// Resolves provision IDs that hold on `as_of` (from `holds_from` to `holds_until`). The build has checked every
     /// ID resolves; an ID that does not is skipped rather than invented.
-    pub fn resolve<S: AsRef<str>>(law: &Law, ids: &[S], as_of: Date) -> Vec<Citation> {
+    pub fn resolve<S: AsRef<str>>(law: &'static Law, ids: &[S], as_of: Date) -> Vec<Citation> {
         ids.iter()
             .filter_map(|id| law.provision(id.as_ref()))
             .filter(|p| p.holds_from <= as_of && p.holds_until.is_none_or(|u| as_of <= u))
             .map(|p| Citation {
-                provision: p.id.clone(),
-                instrument: p.instrument.clone(),
-                article: p.article.clone(),
-                url: p.url.clone(),
+                provision: &p.id,
+                instrument: &p.instrument,
+                article: &p.article,
+                url: &p.url,
                 holds_from: p.holds_from,
                 verification: p.verification,
             })

@@ -7,6 +7,7 @@
 
 use crate::answers::{Answers, QuestionId, Reply};
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// Whether something is present in the answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -21,7 +22,8 @@ pub enum Presence {
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Because {
     pub question: QuestionId,
-    pub answer: String,
+    /// Borrowed for the replies (`yes`, `dont_know`), which are most of them.
+    pub answer: Cow<'static, str>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,7 +79,7 @@ impl Evidence {
                 Presence::Present,
                 vec![Because {
                     question: q,
-                    answer: shown,
+                    answer: Cow::Owned(shown),
                 }],
                 vec![],
             ),
@@ -85,7 +87,7 @@ impl Evidence {
                 Presence::Absent,
                 vec![Because {
                     question: q,
-                    answer: shown,
+                    answer: Cow::Owned(shown),
                 }],
                 vec![],
             ),
@@ -93,7 +95,7 @@ impl Evidence {
                 Presence::Unknown,
                 vec![Because {
                     question: q,
-                    answer: shown,
+                    answer: Cow::Owned(shown),
                 }],
                 vec![q],
             ),
@@ -103,56 +105,12 @@ impl Evidence {
 
     /// Present if any part is present; absent if every part is absent; else unknown.
     pub fn any(parts: impl IntoIterator<Item = Evidence>) -> Evidence {
-        let parts: Vec<Evidence> = parts.into_iter().collect();
-        if parts.iter().any(|p| p.presence == Presence::Present) {
-            let because = parts
-                .iter()
-                .filter(|p| p.presence == Presence::Present)
-                .flat_map(|p| p.because.clone())
-                .collect();
-            Evidence::new(Presence::Present, because, vec![])
-        } else if !parts.is_empty() && parts.iter().all(|p| p.presence == Presence::Absent) {
-            Evidence::new(
-                Presence::Absent,
-                parts.iter().flat_map(|p| p.because.clone()).collect(),
-                vec![],
-            )
-        } else {
-            let because = parts.iter().flat_map(|p| p.because.clone()).collect();
-            let missing = parts
-                .iter()
-                .filter(|p| p.presence == Presence::Unknown)
-                .flat_map(|p| p.missing.clone())
-                .collect();
-            Evidence::new(Presence::Unknown, because, missing)
-        }
+        combine(parts, Presence::Present, Presence::Absent)
     }
 
     /// Present if every part is present; absent if any part is absent; else unknown.
     pub fn all(parts: impl IntoIterator<Item = Evidence>) -> Evidence {
-        let parts: Vec<Evidence> = parts.into_iter().collect();
-        if parts.iter().any(|p| p.presence == Presence::Absent) {
-            let because = parts
-                .iter()
-                .filter(|p| p.presence == Presence::Absent)
-                .flat_map(|p| p.because.clone())
-                .collect();
-            Evidence::new(Presence::Absent, because, vec![])
-        } else if parts.iter().all(|p| p.presence == Presence::Present) {
-            Evidence::new(
-                Presence::Present,
-                parts.iter().flat_map(|p| p.because.clone()).collect(),
-                vec![],
-            )
-        } else {
-            let because = parts.iter().flat_map(|p| p.because.clone()).collect();
-            let missing = parts
-                .iter()
-                .filter(|p| p.presence == Presence::Unknown)
-                .flat_map(|p| p.missing.clone())
-                .collect();
-            Evidence::new(Presence::Unknown, because, missing)
-        }
+        combine(parts, Presence::Absent, Presence::Present)
     }
 
     /// Any of several yes/no questions.
@@ -192,9 +150,46 @@ impl Evidence {
     }
 }
 
-fn because(q: QuestionId, answer: &str) -> Because {
+fn because(q: QuestionId, answer: &'static str) -> Because {
     Because {
         question: q,
-        answer: answer.to_string(),
+        answer: Cow::Borrowed(answer),
+    }
+}
+
+/// `any` (`decisive` = present, `otherwise` = absent) and `all` (the other
+/// way round): one decisive part decides, with its reasons; every part the
+/// other way decides the other way, with all their reasons; else unknown,
+/// with every reason and what is missing. The parts are moved, not copied:
+/// this runs dozens of times in every assessment.
+fn combine(
+    parts: impl IntoIterator<Item = Evidence>,
+    decisive: Presence,
+    otherwise: Presence,
+) -> Evidence {
+    let parts: Vec<Evidence> = parts.into_iter().collect();
+    if parts.iter().any(|p| p.presence == decisive) {
+        let because = parts
+            .into_iter()
+            .filter(|p| p.presence == decisive)
+            .flat_map(|p| p.because)
+            .collect();
+        Evidence::new(decisive, because, vec![])
+    } else if !parts.is_empty() && parts.iter().all(|p| p.presence == otherwise) {
+        Evidence::new(
+            otherwise,
+            parts.into_iter().flat_map(|p| p.because).collect(),
+            vec![],
+        )
+    } else {
+        let mut because = Vec::new();
+        let mut missing = Vec::new();
+        for p in parts {
+            because.extend(p.because);
+            if p.presence == Presence::Unknown {
+                missing.extend(p.missing);
+            }
+        }
+        Evidence::new(Presence::Unknown, because, missing)
     }
 }

@@ -150,7 +150,7 @@ fn count<const MAX: u8>(
 ) -> Evidence {
     use crate::answers::Known;
     if let Some(by) = crate::flow::closed_by(a, q) {
-        return Evidence::fact(by.question, Some((false, by.answer)), None);
+        return Evidence::fact(by.question, Some((false, by.answer.into_owned())), None);
     }
     match value {
         Some(Known::Value(n)) => {

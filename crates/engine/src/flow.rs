@@ -300,12 +300,12 @@ fn root_answer(a: &Answers, q: Q) -> Because {
     match (a.text(q), gate_question(q)) {
         (Some(answer), _) => Because {
             question: q,
-            answer,
+            answer: answer.into(),
         },
         (None, Some(g)) => root_answer(a, g),
         (None, None) => Because {
             question: q,
-            answer: String::new(),
+            answer: std::borrow::Cow::Borrowed(""),
         },
     }
 }

@@ -82,17 +82,20 @@ pub fn assess(answers: &Answers, as_of: Date) -> Assessment {
     let need_ids: Vec<&str> = needs.iter().map(|n| n.id.id()).collect();
     let protections = protections::for_jurisdiction(answers, &findings, &need_ids, j, law, as_of);
     let directory: Vec<&Help> = help::directory(law, j, as_of);
+    // The protections that may apply here, for a lookup per need and protection.
+    let mut open: Vec<&str> = protections
+        .iter()
+        .filter(|o| o.status != protections::Status::DoesNotApply)
+        .map(|o| o.id.as_str())
+        .collect();
+    open.sort_unstable();
     for need in &mut needs {
         let id = need.id.id();
         need.protections = law
             .protections
             .iter()
             .filter(|p| p.meets.iter().any(|m| m == id))
-            .filter(|p| {
-                protections
-                    .iter()
-                    .any(|o| o.id == p.id && o.status != protections::Status::DoesNotApply)
-            })
+            .filter(|p| open.binary_search(&p.id.as_str()).is_ok())
             .map(|p| p.id.clone())
             .collect();
         need.help = directory

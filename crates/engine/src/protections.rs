@@ -40,9 +40,9 @@ crate::law::schema::ids!(Status { Applies => "applies", MayApply => "may_apply",
 #[serde(tag = "reason", rename_all = "snake_case")]
 pub enum Reason {
     /// A finding that opens it, at this level.
-    Finding { finding: String, level: Level },
+    Finding { finding: &'static str, level: Level },
     /// A need it meets.
-    Need { need: String },
+    Need { need: &'static str },
     /// A condition and whether it is met.
     Condition {
         condition: Condition,
@@ -56,7 +56,7 @@ pub enum Reason {
     },
     /// The findings that open it are not shown (yet): it is for people whose
     /// answers show one of them.
-    OutsideScope { findings: Vec<String> },
+    OutsideScope { findings: &'static [String] },
 }
 
 /// One condition of a group, and whether it is met.
@@ -114,6 +114,22 @@ pub fn in_force_for(j: &Jurisdiction, applies_in: &str, as_of: Date) -> bool {
         || j.party
             .iter()
             .any(|p| p.instrument == applies_in && p.since <= as_of)
+}
+
+/// The conditions read so far in one assessment: many protections share a
+/// condition (not a national, a child, cooperation), and each is read once.
+#[derive(Default)]
+pub struct Conditions(Vec<(Condition, Evidence)>);
+
+impl Conditions {
+    fn read(&mut self, c: Condition, a: &Answers) -> Evidence {
+        if let Some((_, e)) = self.0.iter().find(|(k, _)| *k == c) {
+            return e.clone();
+        }
+        let e = condition(c, a);
+        self.0.push((c, e.clone()));
+        e
+    }
 }
 
 fn condition(c: Condition, a: &Answers) -> Evidence {
@@ -192,11 +208,12 @@ pub fn values_on(p: &Protection, as_of: Date) -> Vec<Value> {
 
 /// Evaluates one protection for one person.
 pub fn evaluate(
-    p: &Protection,
+    p: &'static Protection,
     a: &Answers,
+    known: &mut Conditions,
     findings: &[Finding],
     needs: &[&str],
-    law: &Law,
+    law: &'static Law,
     as_of: Date,
 ) -> ProtectionOutcome {
     let mut reasons = Vec::new();
@@ -206,7 +223,7 @@ pub fn evaluate(
         .filter(|f| p.triggers.iter().any(|t| t == f.id.id()))
         .collect();
     let best = trig.iter().map(|f| f.level).max();
-    let met_need: Vec<&str> = p
+    let met_need: Vec<&'static str> = p
         .meets
         .iter()
         .map(String::as_str)
@@ -215,22 +232,20 @@ pub fn evaluate(
     for f in &trig {
         if f.level >= Level::Some {
             reasons.push(Reason::Finding {
-                finding: f.id.id().to_string(),
+                finding: f.id.id(),
                 level: f.level,
             });
         }
     }
     for n in &met_need {
-        reasons.push(Reason::Need {
-            need: (*n).to_string(),
-        });
+        reasons.push(Reason::Need { need: n });
     }
     // The personal scope: a finding that opens it, at `some` or `strong`.
     let in_scope = best.is_some_and(|l| l >= Level::Some);
     let open_question = best == Some(Level::NotEnoughInformation);
     if !in_scope {
         reasons.push(Reason::OutsideScope {
-            findings: p.triggers.clone(),
+            findings: &p.triggers,
         });
         if open_question {
             for f in &trig {
@@ -240,7 +255,7 @@ pub fn evaluate(
     }
     let mut all = Vec::new();
     for c in &p.conditions {
-        let e = condition(*c, a);
+        let e = known.read(*c, a);
         all.push(e.presence);
         if e.presence == Presence::Unknown {
             missing.extend(e.missing.iter().copied());
@@ -255,7 +270,7 @@ pub fn evaluate(
         let checks: Vec<(ConditionCheck, Vec<Q>)> = group
             .iter()
             .map(|c| {
-                let e = condition(*c, a);
+                let e = known.read(*c, a);
                 let check = ConditionCheck {
                     condition: *c,
                     presence: e.presence,
@@ -322,7 +337,7 @@ pub fn for_jurisdiction(
     findings: &[Finding],
     needs: &[&str],
     j: &Jurisdiction,
-    law: &Law,
+    law: &'static Law,
     as_of: Date,
 ) -> Vec<ProtectionOutcome> {
     let mut list: Vec<&Protection> = law
@@ -334,7 +349,9 @@ pub fn for_jurisdiction(
         .collect();
     crate::small_sort::sort_by_key(&mut list, |p| layer(&p.applies_in, j));
     list.into_iter()
-        .map(|p| evaluate(p, a, findings, needs, law, as_of))
+        .scan(Conditions::default(), |known, p| {
+            Some(evaluate(p, a, known, findings, needs, law, as_of))
+        })
         .collect()
 }
 

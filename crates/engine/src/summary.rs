@@ -136,7 +136,7 @@ pub fn chronology(a: &Answers) -> Vec<Chapter> {
                 .filter_map(|q| {
                     a.text(*q).map(|answer| Because {
                         question: *q,
-                        answer,
+                        answer: answer.into(),
                     })
                 })
                 .collect(),
@@ -174,7 +174,7 @@ mod tests {
         assert_eq!(
             c[1].answers
                 .iter()
-                .map(|b| b.answer.as_str())
+                .map(|b| b.answer.as_ref())
                 .collect::<Vec<_>>(),
             vec!["2024-01", "dont_know"]
         );

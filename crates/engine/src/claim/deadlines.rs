@@ -50,7 +50,7 @@ pub struct DeadlineOutcome {
 /// of the month the work ended: only the month is known, so this is the
 /// latest day it can start, and the words say the real day may be earlier.
 pub(super) fn outcomes(
-    law: &Law,
+    law: &'static Law,
     j: &str,
     ended: Option<YearMonth>,
     still_working: bool,

@@ -101,7 +101,7 @@ fn rate_text(amount: u64, w: &MinimumWage) -> String {
 }
 
 /// Adds the figures against the minimum wage, and those built on it.
-pub(super) fn figures(law: &Law, j: &str, facts: &Facts, as_of: Date, out: &mut Claim) {
+pub(super) fn figures(law: &'static Law, j: &str, facts: &Facts, as_of: Date, out: &mut Claim) {
     let wages: Vec<&MinimumWage> = law
         .pay
         .minimum_wages
@@ -260,7 +260,7 @@ fn rule_line(r: &ClaimRule, formula: String, amount: Money) -> Line {
 }
 
 fn rule_figure(
-    law: &Law,
+    law: &'static Law,
     r: &ClaimRule,
     amount: u64,
     currency: super::money::Currency,
@@ -282,7 +282,7 @@ fn rule_figure(
 /// The overtime premium at the minimum: hours over the weekly threshold, at
 /// the rule's percentage less the 100 % already counted.
 fn overtime_figure(
-    law: &Law,
+    law: &'static Law,
     r: &ClaimRule,
     segs: &[Segment<'_>],
     facts: &Facts,
@@ -344,7 +344,7 @@ fn overtime_figure(
 /// is higher.
 #[allow(clippy::too_many_arguments)]
 fn arrears_figure(
-    law: &Law,
+    law: &'static Law,
     r: &ClaimRule,
     wages: &[&MinimumWage],
     segs: &[Segment<'_>],

@@ -181,7 +181,7 @@ pub fn calculate(answers: &Answers, as_of: Date) -> Claim {
     calculate_with(crate::law::law(), answers, as_of)
 }
 
-pub fn calculate_with(law: &Law, answers: &Answers, as_of: Date) -> Claim {
+pub fn calculate_with(law: &'static Law, answers: &Answers, as_of: Date) -> Claim {
     let j = crate::jurisdiction_for(answers).code.clone();
     let value = |k: Option<Known<Money>>| k.and_then(|m| m.value());
     let began = answers.work_began.and_then(|m| m.value());

@@ -52,7 +52,25 @@ pub fn law() -> &'static Law {
 
 impl Law {
     pub fn provision(&self, id: &str) -> Option<&Provision> {
-        self.provisions.iter().find(|p| p.id == id)
+        let order = self.provision_index.0.get_or_init(|| {
+            let mut order: Vec<u32> = (0..self.provisions.len())
+                .filter_map(|i| u32::try_from(i).ok())
+                .collect();
+            order.sort_by(|a, b| {
+                self.provisions[*a as usize]
+                    .id
+                    .cmp(&self.provisions[*b as usize].id)
+            });
+            order
+        });
+        if order.len() != self.provisions.len() {
+            // Provisions added after the first lookup: the index is stale.
+            return self.provisions.iter().find(|p| p.id == id);
+        }
+        let at = order
+            .binary_search_by(|i| self.provisions[*i as usize].id.as_str().cmp(id))
+            .ok()?;
+        self.provisions.get(order[at] as usize)
     }
 
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {

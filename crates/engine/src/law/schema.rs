@@ -207,6 +207,22 @@ pub struct Law {
     pub help: Vec<Help>,
     /// Minimum wages, time limits and claim rules (`law/pay/`).
     pub pay: super::pay::Pay,
+    /// The provisions in ID order, for lookups; not part of the data.
+    #[serde(skip)]
+    pub provision_index: ProvisionIndex,
+}
+
+/// Positions in `Law::provisions`, sorted by provision ID, built on the first
+/// lookup: every assessment resolves dozens of citations, and a scan of
+/// hundreds of IDs for each was a tenth of its time.
+#[derive(Clone, Debug, Default)]
+pub struct ProvisionIndex(pub(crate) std::sync::OnceLock<Vec<u32>>);
+
+impl PartialEq for ProvisionIndex {
+    /// Derived from the data, so two laws with the same data are equal.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// One dated fact of the law data, wherever it sits, for the checks and the review.

@@ -143,7 +143,7 @@ const ALL_DIMENSIONS: [D; 6] = [
     D::AbuseOfVulnerabilityAtDestination,
 ];
 
-pub fn verdict(a: &Answers, is_child: bool, law: &Law, as_of: Date) -> Verdict {
+pub fn verdict(a: &Answers, is_child: bool, law: &'static Law, as_of: Date) -> Verdict {
     let sexual = a.reply(Q::SexualExploitation) == Some(crate::answers::Reply::Yes)
         || a.work_kind == Some(crate::answers::WorkKind::SexWork);
     let list: &'static str = match (is_child, sexual) {
@@ -153,21 +153,19 @@ pub fn verdict(a: &Answers, is_child: bool, law: &Law, as_of: Date) -> Verdict {
         (true, true) => "child_sexual",
     };
     let prefix = format!("delphi.{list}.");
-    let in_list = |d: D| {
-        law.indicators
-            .iter()
-            .any(|i| i.id.starts_with(&prefix) && i.dimension == Some(d))
-    };
+    // This list's indicators, picked out of all the law's once.
+    let listed: Vec<&crate::law::schema::Indicator> = law
+        .indicators
+        .iter()
+        .filter(|i| i.id.starts_with(&prefix))
+        .collect();
+    let in_list = |d: D| listed.iter().any(|i| i.dimension == Some(d));
     let complete = ALL_DIMENSIONS.iter().all(|d| in_list(*d));
     let dimensions: Vec<Dimension> = ALL_DIMENSIONS
         .iter()
         .map(|d| {
             let (mut strong, mut medium, mut weak, mut indicators) = (0u8, 0u8, 0u8, Vec::new());
-            for ind in law
-                .indicators
-                .iter()
-                .filter(|i| i.id.starts_with(&prefix) && i.dimension == Some(*d))
-            {
+            for ind in listed.iter().filter(|i| i.dimension == Some(*d)) {
                 let present = ind
                     .read_as
                     .as_deref()

@@ -70,7 +70,7 @@ const INDICATORS: &[&str] = &[
     "excessive_overtime",
 ];
 
-pub fn assess(a: &Answers, signs: &Signs, law: &Law, as_of: Date) -> Finding {
+pub fn assess(a: &Answers, signs: &Signs, law: &'static Law, as_of: Date) -> Finding {
     let menace = Evidence::any(menace(a, signs));
     // One answer never fills both dimensions by itself.
     let involuntary = Evidence::apart_from(&menace, involuntary(a, signs));

@@ -10,7 +10,7 @@ use crate::evidence::{Evidence, Presence};
 use crate::facts;
 use crate::law::schema::{Date, Law};
 
-pub fn assess(a: &Answers, law: &Law, as_of: Date) -> Finding {
+pub fn assess(a: &Answers, law: &'static Law, as_of: Date) -> Finding {
     let fear = Evidence::yes(a, Q::FearOfReturn);
     let reason = facts::grave_fear_reason(a);
     let level = match (fear.presence, reason.presence) {

@@ -22,7 +22,7 @@ pub struct Signs {
 }
 
 impl Signs {
-    pub fn read(answers: &Answers, law: &Law, as_of: Date) -> Signs {
+    pub fn read(answers: &Answers, law: &'static Law, as_of: Date) -> Signs {
         let ilo = ilo_fl::INDICATORS
             .iter()
             .map(|(id, rule)| {
@@ -47,7 +47,10 @@ impl Signs {
     pub fn ilo(&self, name: &str) -> Evidence {
         self.ilo
             .iter()
-            .find(|i| i.id.rsplit('.').next() == Some(name))
+            .find(|i| {
+                i.id.strip_suffix(name)
+                    .is_some_and(|rest| rest.ends_with('.'))
+            })
             .map(|i| Evidence {
                 presence: i.presence,
                 because: i.because.clone(),
@@ -61,7 +64,11 @@ impl Signs {
         self.ilo
             .iter()
             .filter(|i| i.presence == crate::evidence::Presence::Present)
-            .filter(|i| names.iter().any(|n| i.id.ends_with(&format!(".{n}"))))
+            .filter(|i| {
+                names
+                    .iter()
+                    .any(|n| i.id.strip_suffix(n).is_some_and(|rest| rest.ends_with('.')))
+            })
             .map(|i| i.id.clone())
             .collect()
     }

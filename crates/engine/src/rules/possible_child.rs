@@ -9,7 +9,7 @@ use crate::evidence::Presence;
 use crate::facts;
 use crate::law::schema::{Date, Law};
 
-pub fn assess(a: &Answers, law: &Law, as_of: Date) -> Finding {
+pub fn assess(a: &Answers, law: &'static Law, as_of: Date) -> Finding {
     let child = facts::child(a);
     let level = match (a.age, child.presence) {
         (Some(Age::Years(y)), _) if y < 18 => Level::Strong,

@@ -9,7 +9,7 @@ use crate::assessment::{Citation, Element, Finding, FindingId, Level};
 use crate::evidence::Evidence;
 use crate::law::schema::{Date, Law};
 
-pub fn assess(a: &Answers, signs: &Signs, law: &Law, as_of: Date) -> Finding {
+pub fn assess(a: &Answers, signs: &Signs, law: &'static Law, as_of: Date) -> Finding {
     let coercion = Evidence::any(
         [
             "physical_and_sexual_violence",

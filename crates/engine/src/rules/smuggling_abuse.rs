@@ -9,7 +9,7 @@ use crate::evidence::Evidence;
 use crate::facts;
 use crate::law::schema::{Date, Law};
 
-pub fn assess(a: &Answers, law: &Law, as_of: Date) -> Finding {
+pub fn assess(a: &Answers, law: &'static Law, as_of: Date) -> Finding {
     let elements = vec![
         Element::new("smuggled", facts::smuggled(a)),
         Element::new(

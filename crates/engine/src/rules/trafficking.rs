@@ -31,7 +31,7 @@ const EXPLOITATION: &[&str] = &[
     "isolation",
 ];
 
-pub fn assess(a: &Answers, signs: &Signs, law: &Law, as_of: Date) -> Finding {
+pub fn assess(a: &Answers, signs: &Signs, law: &'static Law, as_of: Date) -> Finding {
     let act = Evidence::any_yes(a, &[Q::Recruited, Q::ForcedToGo, Q::MovedByOthers]);
     let means = Evidence::any(
         std::iter::once(Evidence::yes(a, Q::ForcedToGo)).chain(MEANS.iter().map(|m| signs.ilo(m))),
