@@ -147,6 +147,37 @@ async function passphraseStep(browser, dist) {
   return { cpu_slowdown: PROFILE.cpu_slowdown, runs: 3, iterations: 600000, unlock_median_ms: median(unlock), lock_median_ms: median(lock), unlock_max_ms: Math.round(Math.max(...unlock)), lock_max_ms: Math.round(Math.max(...lock)) };
 }
 
+// One full assessment in the browser (issue 12): the results page measures
+// the engine's `assess` (performance measure `entitle-assess`) for a person
+// who answered "yes" to everything in the UK, at 4x CPU throttling.
+async function assessInBrowser(browser, dist) {
+  const server = await startServer(dist, 0);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const times = [];
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'all');
+  await page.locator('.button--start').click();
+  await walkQuestions(page, { country_now: 'GB', age: 30, hours_per_day: 14, days_off_per_week: 0 }, 'yes');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpu_slowdown });
+  for (let i = 0; i < 7; i++) {
+    await page.locator('[data-action="results"]').click();
+    await page.locator('[data-page="results"]').waitFor();
+    times.push(await page.evaluate(() => {
+      const all = performance.getEntriesByName('entitle-assess');
+      return all[all.length - 1].duration;
+    }));
+    await page.locator('.back-link').first().click();
+    await page.locator('[data-page="check"]').waitFor();
+  }
+  await context.close();
+  server.close();
+  const sorted = [...times].sort((a, b) => a - b);
+  return { cpu_slowdown: PROFILE.cpu_slowdown, jurisdiction: 'GB', runs: times.length, median_ms: Number(sorted[Math.floor(sorted.length / 2)].toFixed(2)), max_ms: Number(sorted[sorted.length - 1].toFixed(2)) };
+}
+
 const browser = await launch();
 const result = {
   profile: PROFILE,
@@ -156,6 +187,7 @@ const result = {
     first_question_visible: await coldLoads(browser, entitleDist, true),
     first_question_visible_arabic: await coldLoads(browser, entitleDist, true, 'ar'),
     passphrase_step: await passphraseStep(browser, entitleDist),
+    assess_in_browser: await assessInBrowser(browser, entitleDist),
   },
   hello_yew_floor: { sizes: sizes(helloDist), first_heading_visible: await coldLoads(browser, helloDist, false) },
   engine_assess_native: JSON.parse(process.env.ENGINE_JSON || 'null'),

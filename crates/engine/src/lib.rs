@@ -88,7 +88,7 @@ pub fn assess(answers: &Answers, as_of: Date) -> Assessment {
         .filter(|o| o.status != protections::Status::DoesNotApply)
         .map(|o| o.id.as_str())
         .collect();
-    open.sort_unstable();
+    small_sort::sort_by(&mut open, |a, b| a < b);
     for need in &mut needs {
         let id = need.id.id();
         need.protections = law

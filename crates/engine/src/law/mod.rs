@@ -56,10 +56,9 @@ impl Law {
             let mut order: Vec<u32> = (0..self.provisions.len())
                 .filter_map(|i| u32::try_from(i).ok())
                 .collect();
-            order.sort_by(|a, b| {
-                self.provisions[*a as usize]
-                    .id
-                    .cmp(&self.provisions[*b as usize].id)
+            // Once per program, so the small insertion sort (no std sort code in the WebAssembly).
+            crate::small_sort::sort_by(&mut order, |a, b| {
+                self.provisions[*a as usize].id < self.provisions[*b as usize].id
             });
             order
         });
