@@ -114,13 +114,56 @@ impl Citation {
             })
             .collect()
     }
+
+    /// Resolves a citation list held in the law data (a protection's, an
+    /// indicator's). The result depends only on the list and the date, so it
+    /// is resolved once per list and date and then copied: the app
+    /// re-assesses on every answer, and each assessment would otherwise look
+    /// up some seventy provisions.
+    pub fn resolve_listed(law: &'static Law, ids: &'static [String], as_of: Date) -> Vec<Citation> {
+        type Key = (usize, usize, usize, Date);
+        /// The lists resolved so far, and where to look first.
+        type Kept = (Vec<(Key, Vec<Citation>)>, usize);
+        thread_local! {
+            static KEPT: std::cell::RefCell<Kept> = const { std::cell::RefCell::new((Vec::new(), 0)) };
+        }
+        let key: Key = (
+            std::ptr::from_ref(law) as usize,
+            ids.as_ptr() as usize,
+            ids.len(),
+            as_of,
+        );
+        // The lists are asked for in the same order every time: look where
+        // the last one was found first.
+        let found = KEPT.with_borrow_mut(|(kept, next)| {
+            let n = kept.len();
+            let at = (0..n)
+                .map(|k| (*next + k) % n)
+                .find(|&i| kept[i].0 == key)?;
+            *next = at + 1;
+            Some(kept[at].1.clone())
+        });
+        if let Some(list) = found {
+            return list;
+        }
+        let list = Self::resolve(law, ids, as_of);
+        KEPT.with_borrow_mut(|(kept, next)| {
+            // Every list of the law on a few dates; beyond that, start again.
+            if kept.len() >= 4096 {
+                kept.clear();
+            }
+            kept.push((key, list.clone()));
+            *next = kept.len();
+        });
+        list
+    }
 }
 
 /// An indicator, as seen in these answers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct IndicatorOutcome {
     /// Indicator ID from the law data, e.g. `ilo.fl.retention_of_identity_documents`.
-    pub id: String,
+    pub id: &'static str,
     pub presence: Presence,
     pub because: Vec<Because>,
     /// Questions whose answers could change this outcome.
@@ -183,7 +226,7 @@ pub struct Finding {
     /// The definition's elements and whether each is shown.
     pub elements: Vec<Element>,
     /// IDs of the indicators present that support it.
-    pub indicators: Vec<String>,
+    pub indicators: Vec<&'static str>,
     /// Answers behind the level.
     pub because: Vec<Because>,
     /// Unanswered questions that could change the level.

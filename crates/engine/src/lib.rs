@@ -44,7 +44,7 @@ pub struct Assessment {
     pub needs: Vec<needs::Need>,
     pub protections: Vec<protections::ProtectionOutcome>,
     /// IDs of the help entries, in the order to show them.
-    pub help: Vec<String>,
+    pub help: Vec<&'static str>,
     /// What the person can do now: two or three steps, each with a service to call.
     pub next_steps: Vec<next_steps::NextStep>,
     /// The protections that fit, grouped by what they give.
@@ -83,10 +83,12 @@ pub fn assess(answers: &Answers, as_of: Date) -> Assessment {
     let protections = protections::for_jurisdiction(answers, &findings, &need_ids, j, law, as_of);
     let directory: Vec<&Help> = help::directory(law, j, as_of);
     // The protections that may apply here, for a lookup per need and protection.
-    let mut open: Vec<&str> = protections
+    // Each outcome borrows its protection's ID from the law data, so the
+    // address of the ID names the protection: no string is compared.
+    let mut open: Vec<usize> = protections
         .iter()
         .filter(|o| o.status != protections::Status::DoesNotApply)
-        .map(|o| o.id.as_str())
+        .map(|o| o.id.as_ptr() as usize)
         .collect();
     small_sort::sort_by(&mut open, |a, b| a < b);
     for need in &mut needs {
@@ -95,13 +97,13 @@ pub fn assess(answers: &Answers, as_of: Date) -> Assessment {
             .protections
             .iter()
             .filter(|p| p.meets.iter().any(|m| m == id))
-            .filter(|p| open.binary_search(&p.id.as_str()).is_ok())
-            .map(|p| p.id.clone())
+            .filter(|p| open.binary_search(&(p.id.as_ptr() as usize)).is_ok())
+            .map(|p| p.id.as_str())
             .collect();
         need.help = directory
             .iter()
             .filter(|h| h.meets.iter().any(|m| m == id))
-            .map(|h| h.id.clone())
+            .map(|h| h.id.as_str())
             .collect();
     }
     let next_steps = next_steps::choose(&findings, &needs, &directory);
@@ -114,7 +116,7 @@ pub fn assess(answers: &Answers, as_of: Date) -> Assessment {
         findings,
         needs,
         protections,
-        help: directory.iter().map(|h| h.id.clone()).collect(),
+        help: directory.iter().map(|h| h.id.as_str()).collect(),
         next_steps,
         rights,
         claim: (answers.work_out_pay == Some(Reply::Yes)).then(|| claim::calculate(answers, as_of)),

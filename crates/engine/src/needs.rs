@@ -57,9 +57,9 @@ pub struct Need {
     pub id: NeedId,
     pub because: Vec<crate::evidence::Because>,
     /// IDs of the protections (for this jurisdiction) that meet it.
-    pub protections: Vec<String>,
+    pub protections: Vec<&'static str>,
     /// IDs of the help entries that meet it.
-    pub help: Vec<String>,
+    pub help: Vec<&'static str>,
 }
 
 /// The needs shown by the answers. Immediate safety comes first.

@@ -81,24 +81,26 @@ pub struct Value {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ProtectionOutcome {
-    pub id: String,
+    /// Borrowed from the law data, which lives as long as the program: an
+    /// assessment runs on every answer and copies none of the law's text.
+    pub id: &'static str,
     pub kind: ProtectionKind,
-    pub applies_in: String,
+    pub applies_in: &'static str,
     pub status: Status,
     pub reasons: Vec<Reason>,
     pub missing: Vec<Q>,
     pub cooperation_required: bool,
     pub decided_by: Decider,
     pub referred_by: Referrer,
-    pub conditions: Vec<Condition>,
-    pub any_of: Vec<Vec<Condition>>,
+    pub conditions: &'static [Condition],
+    pub any_of: &'static [Vec<Condition>],
     /// Decisions an authority must take first.
-    pub requires: Vec<Prerequisite>,
+    pub requires: &'static [Prerequisite],
     pub values: Vec<Value>,
     pub citations: Vec<Citation>,
     pub verification: Verification,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub caveat: Option<String>,
+    pub caveat: Option<&'static str>,
 }
 
 /// Member states of the EU, the EEA and Switzerland: nationals of these are not
@@ -311,22 +313,22 @@ pub fn evaluate(
         missing.clear();
     }
     ProtectionOutcome {
-        id: p.id.clone(),
+        id: &p.id,
         kind: p.kind,
-        applies_in: p.applies_in.clone(),
+        applies_in: &p.applies_in,
         status,
         reasons,
         missing,
         cooperation_required: p.cooperation_required,
         decided_by: p.decided_by,
         referred_by: p.referred_by,
-        conditions: p.conditions.clone(),
-        any_of: p.any_of.clone(),
-        requires: p.requires.clone(),
+        conditions: &p.conditions,
+        any_of: &p.any_of,
+        requires: &p.requires,
         values: values_on(p, as_of),
-        citations: Citation::resolve(law, &p.citations, as_of),
+        citations: Citation::resolve_listed(law, &p.citations, as_of),
         verification: p.verification,
-        caveat: p.caveat.clone(),
+        caveat: p.caveat.as_deref(),
     }
 }
 
@@ -340,7 +342,35 @@ pub fn for_jurisdiction(
     law: &'static Law,
     as_of: Date,
 ) -> Vec<ProtectionOutcome> {
-    let mut list: Vec<&Protection> = law
+    in_force(j, law, as_of)
+        .iter()
+        .scan(Conditions::default(), |known, p| {
+            Some(evaluate(p, a, known, findings, needs, law, as_of))
+        })
+        .collect()
+}
+
+/// The protections in force for `j` on `as_of`, in layer order. The list
+/// depends only on the law data, the place and the date, never on the
+/// answers, so it is worked out once per place and date and kept: the app
+/// re-assesses on every answer.
+pub fn in_force(j: &Jurisdiction, law: &'static Law, as_of: Date) -> Vec<&'static Protection> {
+    type Key = (usize, usize, Date);
+    thread_local! {
+        static KEPT: std::cell::RefCell<Vec<(Key, Vec<&'static Protection>)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let key: Key = (
+        std::ptr::from_ref(law) as usize,
+        std::ptr::from_ref(j) as usize,
+        as_of,
+    );
+    if let Some(list) =
+        KEPT.with_borrow(|k| k.iter().find(|(x, _)| *x == key).map(|(_, l)| l.clone()))
+    {
+        return list;
+    }
+    let mut list: Vec<&'static Protection> = law
         .protections
         .iter()
         .filter(|p| p.from <= as_of && p.until.is_none_or(|u| as_of <= u))
@@ -348,11 +378,14 @@ pub fn for_jurisdiction(
         .filter(|p| !reserved(j, p))
         .collect();
     crate::small_sort::sort_by_key(&mut list, |p| layer(&p.applies_in, j));
-    list.into_iter()
-        .scan(Conditions::default(), |known, p| {
-            Some(evaluate(p, a, known, findings, needs, law, as_of))
-        })
-        .collect()
+    KEPT.with_borrow_mut(|k| {
+        // A person looks at a handful of places and dates; keep the list short.
+        if k.len() >= 32 {
+            k.remove(0);
+        }
+        k.push((key, list.clone()));
+    });
+    list
 }
 
 /// Whether the state made a reservation to the provision the protection rests on.
@@ -377,5 +410,53 @@ fn layer(applies_in: &str, j: &Jurisdiction) -> u8 {
         1
     } else {
         0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::law::law;
+
+    /// The kept lists must be the lists worked out afresh, for every place,
+    /// on dates before, between and after the law's changes, asked for in
+    /// any order and more than once.
+    #[test]
+    fn kept_lists_are_the_fresh_ones() {
+        let law = law();
+        let dates = [
+            "2003-01-01",
+            "2016-06-30",
+            "2026-12-01",
+            "2024-04-01",
+            "2016-06-30",
+        ];
+        for _round in 0..2 {
+            for d in dates {
+                let as_of = Date::parse(d).expect("a date");
+                for j in &law.jurisdictions {
+                    let mut fresh: Vec<&Protection> = law
+                        .protections
+                        .iter()
+                        .filter(|p| p.from <= as_of && p.until.is_none_or(|u| as_of <= u))
+                        .filter(|p| in_force_for(j, &p.applies_in, as_of))
+                        .filter(|p| !reserved(j, p))
+                        .collect();
+                    crate::small_sort::sort_by_key(&mut fresh, |p| layer(&p.applies_in, j));
+                    let kept = in_force(j, law, as_of);
+                    let ids =
+                        |l: &[&Protection]| l.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+                    assert_eq!(ids(&kept), ids(&fresh), "{} on {d}", j.code);
+                    for p in &kept {
+                        assert_eq!(
+                            Citation::resolve_listed(law, &p.citations, as_of),
+                            Citation::resolve(law, &p.citations, as_of),
+                            "{} on {d}",
+                            p.id
+                        );
+                    }
+                }
+            }
+        }
     }
 }

@@ -72,7 +72,7 @@ impl Benefit {
 pub struct RightsGroup {
     pub benefit: Benefit,
     pub status: Status,
-    pub protections: Vec<String>,
+    pub protections: Vec<&'static str>,
 }
 
 fn rank(s: Status) -> u8 {
@@ -111,18 +111,21 @@ pub fn group(
         .into_iter()
         .filter(|b| *b != Benefit::ChildrensRights || may_be_child)
         .filter_map(|benefit| {
-            let mut list: Vec<&ProtectionOutcome> = protections
+            // The sort key is worked out once per protection, not per comparison.
+            let mut list: Vec<((u8, u8), &ProtectionOutcome)> = protections
                 .iter()
                 .filter(|p| p.status != Status::DoesNotApply && Benefit::of(p.kind) == benefit)
+                .map(|p| ((layer(p.applies_in, j), rank(p.status)), p))
                 .collect();
-            crate::small_sort::sort_by_key(&mut list, |p| {
-                (layer(&p.applies_in, j), rank(p.status))
-            });
-            let status = list.iter().map(|p| p.status).min_by_key(|s| rank(*s))?;
+            crate::small_sort::sort_by(&mut list, |a, b| a.0 < b.0);
+            let status = list
+                .iter()
+                .map(|(_, p)| p.status)
+                .min_by_key(|s| rank(*s))?;
             Some(RightsGroup {
                 benefit,
                 status,
-                protections: list.iter().map(|p| p.id.clone()).collect(),
+                protections: list.iter().map(|(_, p)| p.id).collect(),
             })
         })
         .collect()

@@ -43,7 +43,7 @@ pub fn call_button(i18n: &I18n, h: &entitle_engine::law::schema::Help) -> Html {
 /// (`sms:`) links at once; its website, hours, languages and when its details
 /// were checked behind a disclosure, to keep the page short. A service with no
 /// phone shows its website at once, and unchecked entries say so at once.
-pub fn help_list(i18n: &I18n, ids: &[String]) -> Html {
+pub fn help_list(i18n: &I18n, ids: &[&str]) -> Html {
     let law = law();
     let entries = ids
         .iter()

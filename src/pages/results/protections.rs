@@ -26,7 +26,7 @@ pub fn protections(i18n: &I18n, groups: &[RightsGroup], list: &[ProtectionOutcom
         .iter()
         .filter(|p| p.status == Status::DoesNotApply)
         .collect();
-    let by_id = |id: &String| list.iter().find(|p| &p.id == id);
+    let by_id = |id: &&str| list.iter().find(|p| p.id == *id);
     html! {
         <>
             <h2>{ i18n.t("results-protections-heading") }</h2>
@@ -59,7 +59,7 @@ fn group_card(i18n: &I18n, g: &RightsGroup, members: &[&ProtectionOutcome]) -> H
         <section class={classes!("card", "rights", format!("protection--{}", g.status.id()))} data-benefit={benefit} data-status={g.status.id()}>
             <h3>{ i18n.t(&format!("rights-{benefit}")) }</h3>
             <p class="card__lead">{ i18n.t(&format!("status-{}", g.status.id())) }</p>
-            <p>{ i18n.t(&format!("protection-{}-gives", key(&lead.id))) }</p>
+            <p>{ i18n.t(&format!("protection-{}-gives", key(lead.id))) }</p>
             if !lead.values.is_empty() {
                 <dl class="facts">
                     <dt>{ i18n.t("protection-values") }</dt>
@@ -100,7 +100,7 @@ fn value_text(i18n: &crate::i18n::I18n, v: &Value) -> String {
 /// caveat, and its sources.
 /// `heading` is the card's heading element: `h4` inside a group, `h3` on its own.
 fn protection_card(i18n: &I18n, p: &ProtectionOutcome, heading: &'static str) -> Html {
-    let k = key(&p.id);
+    let k = key(p.id);
     let status = p.status.id();
     let condition = |c: Condition, presence: Presence| {
         html! { <li>{ i18n.t(&format!("condition-{}", c.id())) }{ " " }<strong>{ i18n.t(mark(presence)) }</strong></li> }
@@ -133,7 +133,7 @@ fn protection_card(i18n: &I18n, p: &ProtectionOutcome, heading: &'static str) ->
         _ => None,
     });
     html! {
-        <section class={classes!("card", "protection", format!("protection--{status}"))} data-protection={p.id.clone()} data-status={status}>
+        <section class={classes!("card", "protection", format!("protection--{status}"))} data-protection={p.id} data-status={status}>
             <@{heading}>{ i18n.t(&format!("protection-{k}")) }</@>
             <p class="card__lead">{ i18n.t(&format!("status-{status}")) }</p>
             <p>{ i18n.t(&format!("protection-{k}-gives")) }</p>

@@ -80,8 +80,8 @@ fn body(i18n: &I18n, r: &Assessment, answers: &entitle_engine::Answers) -> Html 
                 <p class="para">{ i18n.t("summary-no-indicators") }</p>
             }
             { for present.iter().map(|ind| html! {
-                <p class="para" data-indicator={ind.id.clone()}>
-                    <strong>{ i18n.t(&format!("indicator-{}", key(&ind.id))) }</strong>
+                <p class="para" data-indicator={ind.id}>
+                    <strong>{ i18n.t(&format!("indicator-{}", key(ind.id))) }</strong>
                     if !ind.because.is_empty() {
                         { " — " }{ ind.because.iter().map(|b| format!("{} {}", i18n.question(b.question), i18n.answer_label(b.question, &b.answer))).collect::<Vec<_>>().join("; ") }
                     }
@@ -116,9 +116,9 @@ fn body(i18n: &I18n, r: &Assessment, answers: &entitle_engine::Answers) -> Html 
                 <p class="para">{ i18n.t("results-protections-none") }</p>
             }
             { for fit.iter().map(|p| html! {
-                <section class="summary-protection" data-protection={p.id.clone()}>
-                    <h3>{ i18n.t(&format!("protection-{}", key(&p.id))) }</h3>
-                    <p class="para">{ i18n.t(&format!("status-{}", p.status.id())) }{ " " }{ i18n.t(&format!("protection-{}-gives", key(&p.id))) }</p>
+                <section class="summary-protection" data-protection={p.id}>
+                    <h3>{ i18n.t(&format!("protection-{}", key(p.id))) }</h3>
+                    <p class="para">{ i18n.t(&format!("status-{}", p.status.id())) }{ " " }{ i18n.t(&format!("protection-{}-gives", key(p.id))) }</p>
                     if !p.missing.is_empty() {
                         <p class="para">{ i18n.t("protection-unknown") }{ ": " }{ p.missing.iter().map(|q| i18n.question(*q)).collect::<Vec<_>>().join("; ") }</p>
                     }

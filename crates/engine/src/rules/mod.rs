@@ -29,10 +29,10 @@ impl Signs {
                 let e = rule(answers);
                 let citations = law
                     .indicator(id)
-                    .map(|i| Citation::resolve(law, &i.citations, as_of))
+                    .map(|i| Citation::resolve_listed(law, &i.citations, as_of))
                     .unwrap_or_default();
                 IndicatorOutcome {
-                    id: (*id).to_string(),
+                    id,
                     presence: e.presence,
                     because: e.because,
                     missing: e.missing,
@@ -60,7 +60,7 @@ impl Signs {
     }
 
     /// The IDs of the ILO indicators present among `names`.
-    pub fn present(&self, names: &[&str]) -> Vec<String> {
+    pub fn present(&self, names: &[&str]) -> Vec<&'static str> {
         self.ilo
             .iter()
             .filter(|i| i.presence == crate::evidence::Presence::Present)
@@ -69,7 +69,7 @@ impl Signs {
                     .iter()
                     .any(|n| i.id.strip_suffix(n).is_some_and(|rest| rest.ends_with('.')))
             })
-            .map(|i| i.id.clone())
+            .map(|i| i.id)
             .collect()
     }
 }

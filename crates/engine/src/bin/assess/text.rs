@@ -136,7 +136,7 @@ pub fn render(a: &Assessment) -> String {
                 _ => {}
             }
         }
-        for r in &p.requires {
+        for r in p.requires {
             let _ = writeln!(out, "    needs first: {}", r.id());
         }
         for v in &p.values {
@@ -167,7 +167,7 @@ pub fn render(a: &Assessment) -> String {
         .protections
         .iter()
         .filter(|p| p.status == Status::DoesNotApply)
-        .map(|p| p.id.as_str())
+        .map(|p| p.id)
         .collect();
     if !not.is_empty() {
         let _ = writeln!(out, "  not applicable on these answers: {}", not.join(", "));
