@@ -370,6 +370,19 @@ pub fn in_force(j: &Jurisdiction, law: &'static Law, as_of: Date) -> Vec<&'stati
     {
         return list;
     }
+    let list = worked_out(j, law, as_of);
+    KEPT.with_borrow_mut(|k| {
+        // A person looks at a handful of places and dates; keep the list short.
+        if k.len() >= 32 {
+            k.remove(0);
+        }
+        k.push((key, list.clone()));
+    });
+    list
+}
+
+/// The protections in force for `j` on `as_of`, in layer order, worked out from the law data.
+fn worked_out(j: &Jurisdiction, law: &'static Law, as_of: Date) -> Vec<&'static Protection> {
     let mut list: Vec<&'static Protection> = law
         .protections
         .iter()
@@ -378,13 +391,6 @@ pub fn in_force(j: &Jurisdiction, law: &'static Law, as_of: Date) -> Vec<&'stati
         .filter(|p| !reserved(j, p))
         .collect();
     crate::small_sort::sort_by_key(&mut list, |p| layer(&p.applies_in, j));
-    KEPT.with_borrow_mut(|k| {
-        // A person looks at a handful of places and dates; keep the list short.
-        if k.len() >= 32 {
-            k.remove(0);
-        }
-        k.push((key, list.clone()));
-    });
     list
 }
 
@@ -435,14 +441,7 @@ mod tests {
             for d in dates {
                 let as_of = Date::parse(d).expect("a date");
                 for j in &law.jurisdictions {
-                    let mut fresh: Vec<&Protection> = law
-                        .protections
-                        .iter()
-                        .filter(|p| p.from <= as_of && p.until.is_none_or(|u| as_of <= u))
-                        .filter(|p| in_force_for(j, &p.applies_in, as_of))
-                        .filter(|p| !reserved(j, p))
-                        .collect();
-                    crate::small_sort::sort_by_key(&mut fresh, |p| layer(&p.applies_in, j));
+                    let fresh = worked_out(j, law, as_of);
                     let kept = in_force(j, law, as_of);
                     let ids =
                         |l: &[&Protection]| l.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
