@@ -10,6 +10,8 @@ import { readFileSync, writeFileSync, readdirSync, statSync, unlinkSync, mkdirSy
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { icon } from './icons.mjs';
+import { writeWorker } from './offline.mjs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] || 'dist';
@@ -95,6 +97,23 @@ const preload = process.argv.includes('--no-data') ? '' : `{
     [wanted]: fetch('l10n/' + wanted + '-ui.bin').then((r) => (r.ok ? r.arrayBuffer() : null), () => null),
   };
 }
+// The offline copy (scripts/worker.js), which the app asks for once every
+// other file is in (src/i18n/load.rs \`the_rest\`), so it never competes with
+// the first page. The promise settles when the worker has finished installing
+// (or failed to): loading is not over, and no request may follow, before then.
+window.entitleOffline = () => ('serviceWorker' in navigator
+  ? navigator.serviceWorker.register('/sw.js').then(async (registration) => {
+    await registration.update().catch(() => null);
+    const worker = registration.installing;
+    if (worker) {
+      await new Promise((done) => {
+        const settled = () => { if (worker.state !== 'installing') done(); };
+        worker.addEventListener('statechange', settled);
+        settled();
+      });
+    }
+  }).catch(() => null)
+  : Promise.resolve(null));
 `;
 
 const inline = /<script type="module"(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g;
@@ -129,6 +148,17 @@ if (!process.argv.includes('--no-data')) {
   }
   const law = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'entitle-engine', '--bin', 'assess', '--', '--pack-law'], { cwd: root, maxBuffer: 64 << 20 });
   writeFileSync(join(dist, 'law.bin'), law);
+}
+
+if (!process.argv.includes('--no-data')) {
+  // The home-screen manifest and its icons (neutral: see scripts/icons.mjs),
+  // then the offline worker, which lists every file written so far.
+  copyFileSync(join(root, 'static', 'manifest.webmanifest'), join(dist, 'manifest.webmanifest'));
+  for (const size of [192, 512]) writeFileSync(join(dist, `icon-${size}.png`), icon(size));
+  for (const path of files(dist)) {
+    if (path.endsWith('.br') || path.endsWith('.gz')) unlinkSync(path);
+  }
+  console.error(`postbuild: wrote sw.js for build ${writeWorker(dist)}`);
 }
 
 function files(dir) {

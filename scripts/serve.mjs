@@ -1,10 +1,12 @@
 // Serves the release build (dist/) on 127.0.0.1 the way a careful host would:
-// a strict Content-Security-Policy, no caching of answers (there are none to
-// cache), and the pre-compressed brotli or gzip copy when the browser takes it.
+// a strict Content-Security-Policy, long caching only for files whose names
+// carry their hash (answers are never sent, so there are none to cache), and
+// the pre-compressed brotli or gzip copy when the browser takes it.
 // Used by the README's first command, the end-to-end tests and the benchmark.
 //
 //   node scripts/serve.mjs [dist-folder] [port]
 import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -14,6 +16,8 @@ export const CSP = [
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'self'",
@@ -27,7 +31,14 @@ const TYPES = {
   '.json': 'application/json',
   '.ftl': 'text/plain; charset=utf-8',
   '.bin': 'application/octet-stream',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
 };
+
+// A file whose name carries its content's hash never changes, so the browser
+// may keep it (and the offline worker's install then costs no second
+// download); every other file is checked again each time.
+const HASHED = /(^|\/)(app|boot|main)-[0-9a-f]{16}([./]|$)/;
 
 export function startServer(root, port = 0, host = '127.0.0.1') {
   const base = resolve(root);
@@ -45,16 +56,25 @@ export function startServer(root, port = 0, host = '127.0.0.1') {
         }
       }
       if (!body) body = await readFile(file);
+      // As static hosts do: a copy the browser already has is confirmed, not sent again.
+      const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
       const headers = {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Content-Security-Policy': CSP,
         'Referrer-Policy': 'no-referrer',
         'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'no-store',
+        'Cache-Control': HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
         'Content-Length': body.length,
         Vary: 'Accept-Encoding',
       };
       if (encoding) headers['Content-Encoding'] = encoding;
+      headers.ETag = etag;
+      if (req.headers['if-none-match'] === etag) {
+        delete headers['Content-Length'];
+        res.writeHead(304, headers);
+        res.end();
+        return;
+      }
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {

@@ -8,7 +8,8 @@
 //! the later code (`crate::later`, its own WebAssembly file), the law data, the law words of both languages, and every other language. It is always
 //! the same set of files whatever the person answers or picks later, so what
 //! is fetched reveals nothing. When everything is in, `<html data-ready="all">`
-//! marks the end of loading: after it the app makes no request at all.
+//! marks the end of loading, after the offline copy (a service worker) is
+//! in too: after it the app makes no request at all.
 
 use super::{add_locale, available, has_part, FALLBACK};
 
@@ -129,7 +130,28 @@ pub async fn the_rest(first: &str, arrived: impl Fn()) {
             arrived();
         }
     }
+    offline_copy().await;
     mark_ready();
+}
+
+/// Asks the start-up script for the offline copy (`window.entitleOffline`, see
+/// scripts/postbuild.mjs and scripts/worker.js) once every other file is in,
+/// and waits until the worker has fetched it: its requests belong to loading,
+/// so none may follow `data-ready`. Without the script (the component tests)
+/// or a service worker, there is nothing to wait for.
+async fn offline_copy() {
+    let window = gloo::utils::window();
+    let Ok(start) = js_sys::Reflect::get(&window, &"entitleOffline".into()) else {
+        return;
+    };
+    let Some(start) = start.dyn_ref::<js_sys::Function>() else {
+        return;
+    };
+    if let Ok(promise) = start.call0(&window) {
+        if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+            let _ = JsFuture::from(promise).await;
+        }
+    }
 }
 
 /// Marks the end of loading on `<html>`.

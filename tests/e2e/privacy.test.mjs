@@ -64,6 +64,10 @@ test('the requests at load are the same whatever the answers', async () => {
   // The later code (src/later.rs) is fetched at start-up on every path,
   // not when the results are first shown, which would tell who got there.
   assert.ok(a.atLoad.some((r) => /\/app-[0-9a-f]{16}\/split_later\.wasm$/.test(r)), `the later WebAssembly file is loaded at start-up; got ${a.atLoad}`);
+  // The offline worker (scripts/worker.js) installs during loading, so its
+  // requests come before the end of loading, and they are the same for all.
+  assert.ok(a.atLoad.includes('GET /sw.js'), `the offline worker is fetched at start-up; got ${a.atLoad}`);
+  assert.ok(a.atLoad.filter((r) => r === 'GET /law.bin').length === 2, 'the worker keeps its own copy of each file while loading');
   assert.deepEqual(b.atLoad, a.atLoad);
 });
 
