@@ -93,9 +93,17 @@ const preload = process.argv.includes('--no-data') ? '' : `{
   const tags = ${JSON.stringify(tags)};
   const wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language])
     .map((l) => String(l).split(/[-_]/)[0].toLowerCase()).find((l) => tags.includes(l)) || 'en';
-  window.entitleFirstWords = {
-    [wanted]: fetch('l10n/' + wanted + '-ui.bin').then((r) => (r.ok ? r.arrayBuffer() : null), () => null),
-  };
+  const words = (tag) => fetch('l10n/' + tag + '-ui.bin').then((r) => (r.ok ? r.arrayBuffer() : null), () => null);
+  window.entitleFirstWords = { [wanted]: words(wanted) };
+  // The site's settings (an NGO's site.json beside the build; src/site.rs
+  // checks them strictly). If they name another language, its words are
+  // fetched as soon as that is known; the app decides which it uses.
+  window.entitleSite = fetch('site.json').then((r) => (r.ok ? r.text() : null), () => null);
+  window.entitleSite.then((text) => {
+    let language;
+    try { language = JSON.parse(text).language; } catch { return; }
+    if (tags.includes(language) && !window.entitleFirstWords[language]) window.entitleFirstWords[language] = words(language);
+  });
 }
 // The offline copy (scripts/worker.js), which the app asks for once every
 // other file is in (src/i18n/load.rs \`the_rest\`), so it never competes with
@@ -153,7 +161,8 @@ if (!process.argv.includes('--no-data')) {
 if (!process.argv.includes('--no-data')) {
   // The home-screen manifest and its icons (neutral: see scripts/icons.mjs),
   // then the offline worker, which lists every file written so far.
-  copyFileSync(join(root, 'static', 'manifest.webmanifest'), join(dist, 'manifest.webmanifest'));
+  // site.json says nothing: an NGO puts its own in its place (README, Embedding).
+  for (const f of ['manifest.webmanifest', 'site.json']) copyFileSync(join(root, 'static', f), join(dist, f));
   for (const size of [192, 512]) writeFileSync(join(dist, `icon-${size}.png`), icon(size));
   for (const path of files(dist)) {
     if (path.endsWith('.br') || path.endsWith('.gz')) unlinkSync(path);

@@ -10,7 +10,11 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-export const CSP = [
+/**
+ * The Content-Security-Policy. `frameAncestors` lists the pages that may show
+ * the app in a frame (an NGO's site: README, Embedding); by default only its own.
+ */
+export const csp = (frameAncestors = ["'self'"]) => [
   "default-src 'none'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
@@ -20,7 +24,7 @@ export const CSP = [
   "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'self'",
+  `frame-ancestors ${frameAncestors.join(' ')}`,
 ].join('; ');
 
 const TYPES = {
@@ -40,8 +44,9 @@ const TYPES = {
 // download); every other file is checked again each time.
 const HASHED = /(^|\/)(app|boot|main)-[0-9a-f]{16}([./]|$)/;
 
-export function startServer(root, port = 0, host = '127.0.0.1') {
+export function startServer(root, port = 0, host = '127.0.0.1', { frameAncestors } = {}) {
   const base = resolve(root);
+  const CSP = csp(frameAncestors);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);

@@ -36,6 +36,10 @@ part "Clippy, the split release build (src/later.rs), warnings denied" \
 part "Engine tests (native)" cargo test -p entitle-engine --locked
 count_cargo "the engine tests"
 
+part "Site settings tests (an NGO's site.json: the README example, one broken file per rule)" \
+  cargo test -p entitle-site --locked
+count_cargo "the site settings tests"
+
 part "Fluent tests (compiled messages read exactly as fluent-bundle writes them)" \
   cargo test -p entitle-l10n --locked
 count_cargo "the Fluent tests"

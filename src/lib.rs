@@ -8,18 +8,20 @@ pub mod i18n;
 pub mod js;
 pub mod later;
 pub mod pages;
+pub mod site;
 pub mod state;
 
 pub use components::app::App;
 
-/// Waits for the first page's words (preloaded while the WebAssembly
-/// downloaded), then mounts the app on `#app`, replacing the page the browser
-/// showed before. The plain Exit this page link stays until the app's own
-/// button takes over. The rest of the data loads after the first page shows.
+/// Reads the site's settings and waits for the first page's words (both
+/// fetched while the WebAssembly downloaded), then mounts the app on `#app`,
+/// replacing the page the browser showed before. The plain Exit this page
+/// link stays until the app's own button takes over. The rest of the data
+/// loads after the first page shows.
 pub fn run() {
-    let first = i18n::negotiate(&i18n::browser_languages());
     wasm_bindgen_futures::spawn_local(async move {
-        i18n::load::first_words(first).await;
+        site::load().await;
+        i18n::load::first_words(site::first_language()).await;
         let document = gloo::utils::document();
         if let Some(root) = document.get_element_by_id("app") {
             root.set_inner_html("");

@@ -260,3 +260,42 @@ fn every_page_before_the_results_finds_its_words_in_the_first_file() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The note for a site's owner names every problem `entitle-site` can find in
+/// `site.json`, in every language: a missing variant would fall back to the
+/// vague "this value is not allowed".
+#[test]
+fn every_site_settings_problem_has_its_words_in_every_locale() {
+    use fluent_syntax::ast::{Expression, VariantKey};
+    for (tag, sources) in locales() {
+        let mut keys: BTreeSet<String> = BTreeSet::new();
+        for source in &sources {
+            let resource = fluent_syntax::parser::parse(source.as_str()).expect("parses");
+            for entry in resource.body {
+                let Entry::Message(m) = entry else { continue };
+                if m.id.name != "site-problem" {
+                    continue;
+                }
+                for element in m.value.iter().flat_map(|p| &p.elements) {
+                    if let PatternElement::Placeable {
+                        expression: Expression::Select { variants, .. },
+                    } = element
+                    {
+                        for v in variants {
+                            if let VariantKey::Identifier { name } = v.key {
+                                keys.insert(name.to_string());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for problem in entitle_site::Problem::ALL {
+            assert!(
+                keys.contains(problem.id()),
+                "{tag}: site-problem has no [{}] variant",
+                problem.id()
+            );
+        }
+    }
+}

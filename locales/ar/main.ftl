@@ -19,6 +19,36 @@ exit-shift-pressed-twice = مفتاح Shift: اضغط مرة واحدة أخرى
 language-picker-label = اللغة
 footer-not-advice = هذه معلومات، وليست نصيحة قانونية.
 about-link = عن هذه الأداة
+footer-site-name = تقدّم هذه الصفحة { $name }.
+# For the site's owner (an NGO), when its settings file is refused: $field names the field (contacts[0].phone), $problem is site-problem.
+site-error = إلى مسؤول هذا الموقع: لم يُستخدم ملف الإعدادات site.json، لذلك يعمل التطبيق بإعداداته الخاصة. المشكلة في { $field }: { $problem }
+# What is wrong with the field; the IDs are entitle_site::Problem's. Setting names (always, days, phone...) are written as in the file and stay untranslated.
+site-problem = { $problem ->
+    [syntax] النص ليس JSON صالحًا ابتداءً من هنا.
+    [twice] هذا الحقل مكتوب مرتين.
+    [unknown] لا يوجد إعداد بهذا الاسم.
+    [missing] هذا الإعداد مطلوب.
+    [not-text] يجب أن يكون نصًا بين علامتي تنصيص.
+    [not-list] يجب أن يكون قائمة بين [ ].
+    [not-object] يجب أن يكون مجموعة إعدادات بين { "{" } { "}" }.
+    [not-true-or-false] يجب أن يكون true أو false.
+    [version] يجب أن يكون 1.
+    [country] التطبيق لا يغطي هذا البلد (استخدم رمزًا مثل GB).
+    [language] التطبيق لا يتحدث هذه اللغة (استخدم رمزًا مثل fr).
+    [language-tag] يجب أن يكون رمز لغة مثل pl أو pt-BR، أو interpreters.
+    [need] هذه الحاجة ليست من الحاجات التي يعرفها التطبيق.
+    [phone] يجب أن يكون رقمًا من 3 إلى 15 خانة، مع + في أوله للرقم الدولي، ومن دون مسافات.
+    [web] يجب أن يكون عنوان موقع يبدأ بـ https://.
+    [days] يجب أن يكون mon_fri أو mon_sat أو every_day.
+    [time] يجب أن يكون وقتًا مثل 09:00.
+    [hours] استخدم إما always: true، أو days مع opens و closes.
+    [length] فارغ أو طويل جدًا.
+    [too-many] هذه القائمة طويلة جدًا.
+    [no-way-to-reach] تحتاج جهة الاتصال هذه إلى phone أو sms أو عنوان موقع.
+    [repeated] موجود في القائمة من قبل.
+    [display-without-phone] يحتاج phone_display إلى phone أيضًا.
+   *[other] هذه القيمة غير مسموح بها.
+}
 
 ## الصفحة الأولى
 start-heading = اعرف ما قد يكون لك من مساعدة وحقوق
@@ -438,12 +468,17 @@ help-kind-international = دليل دولي
 hours-always = مفتوح ليلًا ونهارًا، كل يوم.
 hours-days = مفتوح { $days }، من الساعة { $opens } إلى الساعة { $closes }.
 days-mon_fri = من الاثنين إلى الجمعة
+days-mon_sat = من الاثنين إلى السبت
+days-every_day = كل يوم
 help-interpreters = مترجمون للغات كثيرة.
 help-languages = اللغات: { $languages }
 help-free = مجاني.
 help-checked = تم التحقق من المعلومات بتاريخ { $date }.
 help-not-checked = لم نتحقق من هذه المعلومات بعد.
 help-more = التفاصيل
+help-from-site = من { $name }، الجهة التي تدير هذه الصفحة.
+help-from-this-site = من الجهة التي تدير هذه الصفحة.
+help-meets = يمكن أن تساعد في: { $needs }
 
 ## عن الأداة
 about-heading = عن هذه الأداة

@@ -19,6 +19,36 @@ exit-shift-pressed-twice = Shift, press 1 more time to exit.
 language-picker-label = Language
 footer-not-advice = This is information, not legal advice.
 about-link = About this tool
+footer-site-name = This page is offered by { $name }.
+# For the site's owner (an NGO), when its settings file is refused: $field names the field (contacts[0].phone), $problem is site-problem.
+site-error = For the owner of this site: the settings file site.json was not used, so the app runs with its own settings. The problem is at { $field }: { $problem }
+# What is wrong with the field; the IDs are entitle_site::Problem's. Setting names (always, days, phone...) are written as in the file and stay untranslated.
+site-problem = { $problem ->
+    [syntax] the text is not valid JSON from here.
+    [twice] this field is written twice.
+    [unknown] there is no setting with this name.
+    [missing] this setting is needed.
+    [not-text] this must be text in quotes.
+    [not-list] this must be a list in [ ].
+    [not-object] this must be a group of settings in { "{" } { "}" }.
+    [not-true-or-false] this must be true or false.
+    [version] this must be 1.
+    [country] this is not a country the app covers (use a code such as GB).
+    [language] this is not a language the app speaks (use a code such as fr).
+    [language-tag] this must be a language code such as pl or pt-BR, or interpreters.
+    [need] this is not one of the needs the app knows.
+    [phone] this must be a number of 3 to 15 digits, with + in front for an international number, and no spaces.
+    [web] this must be a web address that starts with https://.
+    [days] this must be mon_fri, mon_sat or every_day.
+    [time] this must be a time such as 09:00.
+    [hours] use either always: true, or days with opens and closes.
+    [length] this is empty or too long.
+    [too-many] this list is too long.
+    [no-way-to-reach] this contact needs a phone, sms or web address.
+    [repeated] this is already in the list.
+    [display-without-phone] phone_display needs a phone as well.
+   *[other] this value is not allowed.
+}
 
 ## Opening page
 start-heading = Check what help and rights you may have
@@ -496,12 +526,17 @@ help-kind-international = International directory
 hours-always = Open day and night, every day.
 hours-days = Open { $days }, { $opens } to { $closes }.
 days-mon_fri = Monday to Friday
+days-mon_sat = Monday to Saturday
+days-every_day = every day
 help-interpreters = Interpreters for many languages.
 help-languages = Languages: { $languages }
 help-free = Free.
 help-checked = Details checked on { $date }.
 help-not-checked = These details have not been checked yet.
 help-more = Details
+help-from-site = From { $name }, who runs this page.
+help-from-this-site = From the organisation that runs this page.
+help-meets = Can help with: { $needs }
 
 ## About
 about-heading = About this tool

@@ -19,6 +19,36 @@ exit-shift-pressed-twice = Mayúsculas (Shift): presione 1 vez más para salir.
 language-picker-label = Idioma
 footer-not-advice = Esto es información, no asesoramiento legal.
 about-link = Sobre esta herramienta
+footer-site-name = Esta página la ofrece { $name }.
+# For the site's owner (an NGO), when its settings file is refused: $field names the field (contacts[0].phone), $problem is site-problem.
+site-error = Para quien gestiona este sitio: el archivo de ajustes site.json no se ha usado, así que la aplicación funciona con sus propios ajustes. El problema está en { $field }: { $problem }
+# What is wrong with the field; the IDs are entitle_site::Problem's. Setting names (always, days, phone...) are written as in the file and stay untranslated.
+site-problem = { $problem ->
+    [syntax] el texto deja de ser JSON válido a partir de aquí.
+    [twice] este campo está escrito dos veces.
+    [unknown] no hay ningún ajuste con este nombre.
+    [missing] este ajuste es obligatorio.
+    [not-text] tiene que ser un texto entre comillas.
+    [not-list] tiene que ser una lista entre [ ].
+    [not-object] tiene que ser un grupo de ajustes entre { "{" } { "}" }.
+    [not-true-or-false] tiene que ser true o false.
+    [version] tiene que ser 1.
+    [country] la aplicación no cubre este país (use un código como GB).
+    [language] la aplicación no tiene este idioma (use un código como fr).
+    [language-tag] tiene que ser un código de idioma como pl o pt-BR, o interpreters.
+    [need] la aplicación no conoce esta necesidad.
+    [phone] tiene que ser un número de 3 a 15 cifras, con + delante si es internacional, y sin espacios.
+    [web] tiene que ser una dirección web que empiece por https://.
+    [days] tiene que ser mon_fri, mon_sat o every_day.
+    [time] tiene que ser una hora como 09:00.
+    [hours] use always: true, o bien days con opens y closes.
+    [length] está vacío o es demasiado largo.
+    [too-many] esta lista es demasiado larga.
+    [no-way-to-reach] este contacto necesita un phone, un sms o una dirección web.
+    [repeated] ya está en la lista.
+    [display-without-phone] phone_display necesita también un phone.
+   *[other] este valor no está permitido.
+}
 
 ## Opening page
 start-heading = Vea qué ayuda y qué derechos puede tener
@@ -504,12 +534,17 @@ help-kind-international = Directorio internacional
 hours-always = Abierto día y noche, todos los días.
 hours-days = Abierto { $days }, de { $opens } a { $closes }.
 days-mon_fri = de lunes a viernes
+days-mon_sat = de lunes a sábado
+days-every_day = todos los días
 help-interpreters = Intérpretes para muchos idiomas.
 help-languages = Idiomas: { $languages }
 help-free = Gratis.
 help-checked = Datos comprobados el { $date }.
 help-not-checked = Estos datos todavía no se han comprobado.
 help-more = Detalles
+help-from-site = De { $name }, que gestiona esta página.
+help-from-this-site = De la organización que gestiona esta página.
+help-meets = Puede ayudar con: { $needs }
 
 ## About
 about-heading = Sobre esta herramienta

@@ -19,6 +19,36 @@ exit-shift-pressed-twice = Maj : appuyez encore 1 fois pour quitter.
 language-picker-label = Langue
 footer-not-advice = Ce sont des informations, pas un conseil juridique.
 about-link = À propos de cet outil
+footer-site-name = Cette page vous est proposée par { $name }.
+# For the site's owner (an NGO), when its settings file is refused: $field names the field (contacts[0].phone), $problem is site-problem.
+site-error = Pour le responsable de ce site : le fichier de réglages site.json n’a pas été utilisé, l’application fonctionne donc avec ses propres réglages. Le problème se trouve à { $field } : { $problem }
+# What is wrong with the field; the IDs are entitle_site::Problem's. Setting names (always, days, phone...) are written as in the file and stay untranslated.
+site-problem = { $problem ->
+    [syntax] le texte n’est plus du JSON valide à partir d’ici.
+    [twice] ce champ est écrit deux fois.
+    [unknown] aucun réglage ne porte ce nom.
+    [missing] ce réglage est obligatoire.
+    [not-text] il faut un texte entre guillemets.
+    [not-list] il faut une liste entre [ ].
+    [not-object] il faut un groupe de réglages entre { "{" } { "}" }.
+    [not-true-or-false] il faut true ou false.
+    [version] il faut 1.
+    [country] ce pays n’est pas couvert par l’application (utilisez un code comme GB).
+    [language] l’application ne parle pas cette langue (utilisez un code comme fr).
+    [language-tag] il faut un code de langue comme pl ou pt-BR, ou interpreters.
+    [need] ce besoin n’est pas connu de l’application.
+    [phone] il faut un numéro de 3 à 15 chiffres, avec + devant pour un numéro international, sans espaces.
+    [web] il faut une adresse web qui commence par https://.
+    [days] il faut mon_fri, mon_sat ou every_day.
+    [time] il faut une heure comme 09:00.
+    [hours] utilisez soit always: true, soit days avec opens et closes.
+    [length] ce texte est vide ou trop long.
+    [too-many] cette liste est trop longue.
+    [no-way-to-reach] ce contact a besoin d’un phone, d’un sms ou d’une adresse web.
+    [repeated] cet élément est déjà dans la liste.
+    [display-without-phone] phone_display demande aussi un phone.
+   *[other] cette valeur n’est pas permise.
+}
 
 ## Page d'accueil
 start-heading = Vérifiez l’aide et les droits que vous pouvez avoir
@@ -480,12 +510,17 @@ help-kind-international = Annuaire international
 hours-always = Ouvert jour et nuit, tous les jours.
 hours-days = Ouvert { $days }, de { $opens } à { $closes }.
 days-mon_fri = du lundi au vendredi
+days-mon_sat = du lundi au samedi
+days-every_day = tous les jours
 help-interpreters = Interprètes pour de nombreuses langues.
 help-languages = Langues : { $languages }
 help-free = Gratuit.
 help-checked = Informations vérifiées le { $date }.
 help-not-checked = Ces informations n’ont pas encore été vérifiées.
 help-more = Détails
+help-from-site = De { $name }, qui gère cette page.
+help-from-this-site = De l’organisation qui gère cette page.
+help-meets = Peut aider pour : { $needs }
 
 ## À propos
 about-heading = À propos de cet outil

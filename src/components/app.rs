@@ -1,5 +1,5 @@
 use super::exit_this_page::ExitThisPage;
-use crate::i18n::{browser_languages, negotiate, I18n};
+use crate::i18n::I18n;
 use crate::pages::question::QuestionPage;
 use crate::pages::setup::SetupPage;
 use crate::state::{Page, State};
@@ -13,12 +13,12 @@ use yew::prelude::*;
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| State::new(crate::today()));
-    let browser_tag = use_memo((), |_| negotiate(&browser_languages()).to_string());
-    let tag = state.lang.clone().unwrap_or_else(|| (*browser_tag).clone());
+    let first_tag = use_memo((), |_| crate::site::first_language().to_string());
+    let tag = state.lang.clone().unwrap_or_else(|| (*first_tag).clone());
     // Bumped each time a language or the law data arrives, to redraw.
     let loaded = use_state(|| 0u32);
     {
-        let (loaded, first) = (loaded.clone(), (*browser_tag).clone());
+        let (loaded, first) = (loaded.clone(), (*first_tag).clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let count = std::cell::Cell::new(0);
@@ -120,8 +120,11 @@ fn later(i18n: &I18n, page: impl Fn(&'static crate::later::Later) -> Html) -> Ht
 }
 
 /// The footer: the language picker (switching keeps every answer), what this
-/// tool is, and a link to the About page (translations and sources).
+/// tool is, who offers this copy (the site's settings), a link to the About
+/// page (translations and sources), and, when the site's settings file was
+/// refused, a note for the site's owner naming the field to fix.
 fn footer(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
+    let settings = crate::site::get();
     // The opening page has the picker at the top; every other page has it here.
     let picker = state.page != crate::state::Page::Start;
     let about = {
@@ -132,7 +135,18 @@ fn footer(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
         <footer class="footer">
             if picker { { crate::components::language_picker::language_picker(i18n, state) } }
             <p>{ i18n.t("footer-not-advice") }</p>
+            if let Some(name) = &settings.site.name {
+                <p class="footer__site">{ i18n.t_with("footer-site-name", &[("name", crate::i18n::Arg::from(name.clone()))]) }</p>
+            }
             <button type="button" class="link-button" onclick={about}>{ i18n.t("about-link") }</button>
+            if let Some(error) = &settings.error {
+                <p class="site-error" role="note" data-field={error.field.clone()}>
+                    { i18n.t_with("site-error", &[
+                        ("field", crate::i18n::Arg::from(error.field.clone())),
+                        ("problem", crate::i18n::Arg::from(i18n.t_with("site-problem", &[("problem", crate::i18n::Arg::from(error.problem.id().to_string()))]))),
+                    ]) }
+                </p>
+            }
         </footer>
     }
 }

@@ -19,7 +19,8 @@ const SHIFT_WINDOW_MS: u32 = 5_000;
 /// copy) with visually hidden "Emergency" text. Pressing Shift three times
 /// within 5 seconds anywhere on the page also exits; a `role="status"` live
 /// region announces each press. It sits in the page's `header` (banner) landmark. Exiting drops every answer, blanks the page
-/// and leaves with `location.replace`, so Back does not return here.
+/// and leaves with `location.replace`, so Back does not return here; inside
+/// an NGO's page it leaves that page too (`leave`).
 #[component]
 pub fn ExitThisPage() -> Html {
     let i18n = use_i18n();
@@ -77,7 +78,7 @@ pub fn ExitThisPage() -> Html {
     };
     html! {
         <header class="exit-this-page">
-            <a href={NEUTRAL_SITE} class="exit-this-page__button" rel="nofollow noreferrer" {onclick}>
+            <a href={NEUTRAL_SITE} target="_top" class="exit-this-page__button" rel="nofollow noreferrer" {onclick}>
                 <span class="visually-hidden">{ i18n.t("exit-emergency") }</span>
                 { i18n.t("exit-this-page") }
             </a>
@@ -90,11 +91,23 @@ pub fn ExitThisPage() -> Html {
 }
 
 /// Blanks the page and leaves for the neutral site without a history entry.
+///
+/// Inside an NGO's page (an `<iframe>`), it leaves the whole page: the top
+/// window goes to the neutral site. Browsers allow a frame to do that on the
+/// person's click or key press when its `sandbox` has
+/// `allow-top-navigation-by-user-activation` (README, Embedding); where the
+/// host forbids it, the frame leaves on its own, so at least nothing of it stays.
 fn leave() {
     let document = gloo::utils::document();
     if let Some(body) = document.body() {
         body.set_inner_html("");
     }
     document.set_title("");
-    let _ = gloo::utils::window().location().replace(NEUTRAL_SITE);
+    let window = gloo::utils::window();
+    if let Ok(Some(top)) = window.top() {
+        if !js_sys::Object::is(&top, &window) && top.location().replace(NEUTRAL_SITE).is_ok() {
+            return;
+        }
+    }
+    let _ = window.location().replace(NEUTRAL_SITE);
 }

@@ -44,6 +44,10 @@ pub fn dynamic_messages() -> BTreeSet<String> {
             m.insert(format!("finding-{}-{level}", f.id()));
         }
     }
+    // The day ranges a site's own contacts may use (crates/site).
+    for d in entitle_site::DAYS {
+        m.insert(format!("days-{d}"));
+    }
     for n in NeedId::ALL {
         m.insert(format!("need-{}", n.id()));
     }

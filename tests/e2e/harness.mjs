@@ -6,6 +6,9 @@ import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { startServer } from '../../scripts/serve.mjs';
 import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const PHONE = { width: 360, height: 740 };
@@ -26,6 +29,23 @@ export async function serve() {
   const server = await startServer(process.env.DIST || 'dist', 0);
   const { port } = server.address();
   return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+/**
+ * A copy of the build in a temporary folder, for a test that changes it (a
+ * new build, an NGO's site.json). Without the compressed copies, which the
+ * server would otherwise prefer to a changed file.
+ */
+export function copyBuild() {
+  const dir = mkdtempSync(join(tmpdir(), 'entitle-build-'));
+  cpSync(process.env.DIST || 'dist', dir, { recursive: true });
+  const walk = (d) => readdirSync(d).forEach((n) => {
+    const p = join(d, n);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (/\.(br|gz)$/.test(n)) unlinkSync(p);
+  });
+  walk(dir);
+  return dir;
 }
 
 /** A phone-sized page that logs every request it makes. */

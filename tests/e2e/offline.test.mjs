@@ -4,10 +4,9 @@
 // and the worker's requests are part of loading, the same whatever is answered.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { launch, serve, openPage, heading, loaded, toResults } from './harness.mjs';
+import { launch, serve, openPage, heading, toResults, copyBuild } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { writeWorker } from '../../scripts/offline.mjs';
 
@@ -66,19 +65,6 @@ test('a visit served by the worker makes no request after load, whatever is answ
   }
   assert.deepEqual(loads[1], loads[0], 'the second visit\'s requests are the same whatever was answered');
 });
-
-function copyBuild() {
-  const dir = mkdtempSync(join(tmpdir(), 'entitle-build-'));
-  cpSync(process.env.DIST || 'dist', dir, { recursive: true });
-  // The server prefers a compressed copy; the test changes raw files only.
-  const walk = (d) => readdirSync(d).forEach((n) => {
-    const p = join(d, n);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (/\.(br|gz)$/.test(n)) unlinkSync(p);
-  });
-  walk(dir);
-  return dir;
-}
 
 test('a new build replaces the whole set on the next visit, never a mix', async () => {
   const dir = copyBuild();
