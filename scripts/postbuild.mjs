@@ -99,10 +99,23 @@ const preload = process.argv.includes('--no-data') ? '' : `{
   // checks them strictly). If they name another language, its words are
   // fetched as soon as that is known; the app decides which it uses.
   window.entitleSite = fetch('site.json').then((r) => (r.ok ? r.text() : null), () => null);
+  // The first page drawn at build time (src/first_page.rs), in the site's
+  // language or else the person's: shown now, the others dropped, until the
+  // app takes its place. site.json is preloaded, so this waits for no more
+  // than the start-up script itself took.
   window.entitleSite.then((text) => {
     let language;
-    try { language = JSON.parse(text).language; } catch { return; }
-    if (tags.includes(language) && !window.entitleFirstWords[language]) window.entitleFirstWords[language] = words(language);
+    try { language = JSON.parse(text).language; } catch { /* no settings */ }
+    const first = tags.includes(language) ? language : wanted;
+    if (first !== wanted) window.entitleFirstWords[first] = words(first);
+    const pages = [...document.querySelectorAll('[data-first-page]')];
+    const shown = pages.find((p) => p.dataset.firstPage === first) || pages.find((p) => p.dataset.firstPage === 'en');
+    for (const p of pages) if (p !== shown) p.remove();
+    if (shown) {
+      document.documentElement.lang = shown.lang;
+      document.documentElement.dir = shown.dir;
+      shown.hidden = false;
+    }
   });
 }
 // The offline copy (scripts/worker.js), which the app asks for once every
@@ -123,6 +136,20 @@ window.entitleOffline = () => ('serviceWorker' in navigator
   }).catch(() => null)
   : Promise.resolve(null));
 `;
+
+if (!process.argv.includes('--no-data')) {
+  // The first page in every language, drawn by the app's own components at
+  // build time (src/bin/prerender.rs), into the place index.html keeps for it.
+  const out = join(process.env.CARGO_TARGET_DIR || join(root, 'target'), 'first-page');
+  rmSync(out, { recursive: true, force: true });
+  execFileSync('cargo', ['run', '--quiet', '--release', '--locked', '--features', 'prerender', '--bin', 'prerender', '--', out], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const pages = tags.map((t) => readFileSync(join(out, `${t}.html`), 'utf8')).join('');
+  if (!html.includes('<!-- first-page -->')) {
+    console.error('postbuild: index.html has no <!-- first-page --> place for the first page');
+    process.exit(1);
+  }
+  html = html.replace('<!-- first-page -->', pages);
+}
 
 const inline = /<script type="module"(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g;
 let moved = 0;

@@ -32,6 +32,8 @@ part "Clippy, WebAssembly, warnings denied" \
   cargo clippy -p entitle --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 part "Clippy, the split release build (src/later.rs), warnings denied" \
   cargo clippy -p entitle --target wasm32-unknown-unknown --features split --locked -- -D warnings
+part "Clippy, the first page drawn at build time (src/bin/prerender.rs), warnings denied" \
+  cargo clippy -p entitle --features prerender --bin prerender --locked -- -D warnings
 
 part "Engine tests (native)" cargo test -p entitle-engine --locked
 count_cargo "the engine tests"

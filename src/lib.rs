@@ -3,6 +3,7 @@
 
 pub mod components;
 pub mod files;
+pub mod first_page;
 pub mod hooks;
 pub mod i18n;
 pub mod js;

@@ -35,15 +35,11 @@ pub fn install(text: Option<&str>) {
     let settings = match text {
         None => Settings::default(),
         Some(text) => {
-            let needs: Vec<&str> = entitle_engine::needs::NeedId::ALL
-                .iter()
-                .map(|n| n.id())
-                .collect();
             let languages: Vec<&str> = crate::i18n::available().collect();
             let known = Known {
                 countries: crate::i18n::COUNTRIES,
                 languages: &languages,
-                needs: &needs,
+                needs: entitle_engine::law::schema::NEED_IDS,
             };
             match entitle_site::read(text, known) {
                 Ok(site) => Settings { site, error: None },

@@ -33,14 +33,6 @@ pub fn App() -> Html {
     let i18n = use_memo((tag.clone(), *loaded), |(tag, _)| I18n::new(tag));
     let i18n: I18n = (*i18n).clone();
     let ready = crate::i18n::has_locale(&tag) || crate::i18n::has_locale(crate::i18n::FALLBACK);
-    use_effect_with(ready, |ready| {
-        // The page's plain Exit link served until now; the app's own takes over.
-        if *ready {
-            if let Some(fallback) = gloo::utils::document().get_element_by_id("exit-static") {
-                fallback.remove();
-            }
-        }
-    });
 
     {
         let i18n = i18n.clone();
@@ -72,20 +64,34 @@ pub fn App() -> Html {
         move || drop(listener)
     });
     use_effect_with((state.page, ready), |_| {
-        if let Some(heading) = gloo::utils::document()
-            .query_selector("main h1")
-            .ok()
-            .flatten()
+        // While the first page from the HTML is shown, `take_over` decides.
+        if gloo::utils::document()
+            .get_element_by_id("first-page")
+            .is_none()
         {
-            if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
-                let _ = heading.focus();
-            }
+            crate::first_page::focus_heading(&gloo::utils::document());
+        }
+    });
+
+    // The first page shown by the HTML (`crate::first_page`) makes way for
+    // this one, once it is drawn (after the focus effect above, which it may
+    // override to keep the person's place).
+    use_effect_with(ready, |ready| {
+        if *ready {
+            crate::first_page::take_over();
         }
     });
 
     if !ready {
         return html! { <main class="page" id="main" aria-busy="true"></main> };
     }
+    layout(i18n, state)
+}
+
+/// What the app shows for its state: the Exit this page button, the current
+/// page, and the footer, with the words and the state provided to every
+/// page. Also drawn at build time for the first page (`crate::first_page`).
+pub fn layout(i18n: I18n, state: UseReducerHandle<State>) -> Html {
     let page = match state.page {
         Page::Start => crate::pages::start::start_page(&i18n, &state),
         Page::Setup => html! { <SetupPage /> },

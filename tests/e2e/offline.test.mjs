@@ -66,80 +66,76 @@ test('a visit served by the worker makes no request after load, whatever is answ
   assert.deepEqual(loads[1], loads[0], 'the second visit\'s requests are the same whatever was answered');
 });
 
-test('a new build replaces the whole set on the next visit, never a mix', async () => {
+/** Runs `check` against a copy of the build served on its own origin, so its worker and caches start empty. */
+async function onItsOwn(check) {
   const dir = copyBuild();
   const own = await startServer(dir, 0);
-  const at = `http://127.0.0.1:${own.address().port}/`;
   try {
-    const { context, page } = await openPage(browser);
-    await page.goto(at);
-    await heading(page);
-    const [oldName] = Object.keys(await caches(page)).filter((n) => n.startsWith('entitle-build-'));
-
-    // The next build: its page differs, so its list and name differ.
-    const index = join(dir, 'index.html');
-    writeFileSync(index, readFileSync(index, 'utf8').replace('</body>', '<span id="next-build" hidden></span></body>'));
-    const next = writeWorker(dir);
-    assert.notEqual(`entitle-build-${next}`, oldName);
-
-    // A page open on the old build goes on with the old set; the new one installs beside it.
-    await page.reload();
-    await heading(page);
-    assert.equal(await page.locator('#next-build').count(), 0, 'the open page keeps the old build');
-    const both = await caches(page);
-    assert.ok(both[oldName] && both[`entitle-build-${next}`], `both sets are kept while the old page is open; got ${Object.keys(both)}`);
-    const listed = JSON.parse(/const FILES = (\{[\s\S]*?\});/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))[1]);
-    assert.deepEqual(both[`entitle-build-${next}`], Object.keys(listed).sort(), 'the new set is complete before it is used');
-    await page.close();
-
-    // The next visit, once no page of the old build is open, has the new set only.
-    const again = await context.newPage();
-    await again.goto(at);
-    await again.waitForFunction(async (name) => {
-      const keys = await self.caches.keys();
-      return keys.includes(name) && keys.filter((k) => k.startsWith('entitle-build-')).length === 1;
-    }, `entitle-build-${next}`);
-    await again.reload();
-    await heading(again);
-    assert.equal(await again.locator('#next-build').count(), 1, 'the next visit has the new build');
-    await context.setOffline(true);
-    await again.reload();
-    await heading(again);
-    assert.equal(await again.locator('#next-build').count(), 1, 'and keeps it offline');
-    await context.close();
+    await check(dir, `http://127.0.0.1:${own.address().port}/`);
   } finally {
     own.close();
     rmSync(dir, { recursive: true, force: true });
   }
-});
+}
 
-test('a build whose files do not match its list never replaces the working one', async () => {
-  const dir = copyBuild();
-  const own = await startServer(dir, 0);
-  const at = `http://127.0.0.1:${own.address().port}/`;
-  try {
-    const { context, page } = await openPage(browser);
-    await page.goto(at);
-    await heading(page);
-    const before = Object.keys(await caches(page)).filter((n) => n.startsWith('entitle-build-'));
-    // A new list, then a file changed after it was made: as if the server were
-    // updated half-way through the worker's download.
-    writeWorker(dir);
-    const index = join(dir, 'index.html');
-    writeFileSync(index, readFileSync(index, 'utf8').replace('</body>', '<!-- changed after the list --></body>'));
-    await page.reload();
-    await heading(page);
-    const now = Object.keys(await caches(page)).filter((n) => n.startsWith('entitle-build-'));
-    assert.deepEqual(now, before, 'the incomplete build is dropped, the working one stays');
-    await context.setOffline(true);
-    await page.reload();
-    await heading(page);
-    await context.close();
-  } finally {
-    own.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+test('a new build replaces the whole set on the next visit, never a mix', () => onItsOwn(async (dir, at) => {
+  const { context, page } = await openPage(browser);
+  await page.goto(at);
+  await heading(page);
+  const [oldName] = Object.keys(await caches(page)).filter((n) => n.startsWith('entitle-build-'));
+
+  // The next build: its page differs, so its list and name differ.
+  const index = join(dir, 'index.html');
+  writeFileSync(index, readFileSync(index, 'utf8').replace('</body>', '<span id="next-build" hidden></span></body>'));
+  const next = writeWorker(dir);
+  assert.notEqual(`entitle-build-${next}`, oldName);
+
+  // A page open on the old build goes on with the old set; the new one installs beside it.
+  await page.reload();
+  await heading(page);
+  assert.equal(await page.locator('#next-build').count(), 0, 'the open page keeps the old build');
+  const both = await caches(page);
+  assert.ok(both[oldName] && both[`entitle-build-${next}`], `both sets are kept while the old page is open; got ${Object.keys(both)}`);
+  const listed = JSON.parse(/const FILES = (\{[\s\S]*?\});/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))[1]);
+  assert.deepEqual(both[`entitle-build-${next}`], Object.keys(listed).sort(), 'the new set is complete before it is used');
+  await page.close();
+
+  // The next visit, once no page of the old build is open, has the new set only.
+  const again = await context.newPage();
+  await again.goto(at);
+  await again.waitForFunction(async (name) => {
+    const keys = await self.caches.keys();
+    return keys.includes(name) && keys.filter((k) => k.startsWith('entitle-build-')).length === 1;
+  }, `entitle-build-${next}`);
+  await again.reload();
+  await heading(again);
+  assert.equal(await again.locator('#next-build').count(), 1, 'the next visit has the new build');
+  await context.setOffline(true);
+  await again.reload();
+  await heading(again);
+  assert.equal(await again.locator('#next-build').count(), 1, 'and keeps it offline');
+  await context.close();
+}));
+
+test('a build whose files do not match its list never replaces the working one', () => onItsOwn(async (dir, at) => {
+  const { context, page } = await openPage(browser);
+  await page.goto(at);
+  await heading(page);
+  const before = Object.keys(await caches(page)).filter((n) => n.startsWith('entitle-build-'));
+  // A new list, then a file changed after it was made: as if the server were
+  // updated half-way through the worker's download.
+  writeWorker(dir);
+  const index = join(dir, 'index.html');
+  writeFileSync(index, readFileSync(index, 'utf8').replace('</body>', '<!-- changed after the list --></body>'));
+  await page.reload();
+  await heading(page);
+  const now = Object.keys(await caches(page)).filter((n) => n.startsWith('entitle-build-'));
+  assert.deepEqual(now, before, 'the incomplete build is dropped, the working one stays');
+  await context.setOffline(true);
+  await page.reload();
+  await heading(page);
+  await context.close();
+}));
 
 test('it can be added to the home screen under a neutral name and icon', async () => {
   const { context, page } = await openPage(browser);

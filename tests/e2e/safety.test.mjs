@@ -77,7 +77,8 @@ test('Exit this page is a working link before the app loads', async () => {
   await context.route('https://www.bbc.co.uk/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await page.locator('#exit-static a').click();
+  // The first page from the HTML (src/first_page.rs) carries its own Exit link.
+  await page.locator('#first-page .exit-this-page__button').click();
   await page.waitForURL(NEUTRAL);
   await context.close();
 });

@@ -9,17 +9,8 @@ const KNOWN: Known<'static> = Known {
         "AU", "CA", "DE", "ES", "FR", "GB", "IT", "NL", "PH", "QA", "TH", "US",
     ],
     languages: &["ar", "en", "es", "fr"],
-    needs: &[
-        "immediate_safety",
-        "medical_care",
-        "safe_housing",
-        "interpretation",
-        "legal_advice",
-        "children",
-        "going_home",
-        "fear_of_return",
-        "unpaid_wages",
-    ],
+    // The engine's own list, so the settings can name exactly its needs.
+    needs: entitle_engine::law::schema::NEED_IDS,
 };
 
 fn text(path: &str) -> String {

@@ -1,0 +1,75 @@
+// The first page before the WebAssembly: index.html carries the opening page
+// in every language, drawn at build time by the app's own components
+// (src/first_page.rs). The person's is readable while the WebAssembly
+// downloads (its Exit link is tested in safety.test.mjs); then the app takes its place with no
+// flash, no jump and no lost focus.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serve, openPage, heading, loaded, assertAccessible } from './harness.mjs';
+
+let browser, server, url;
+before(async () => { ({ server, url } = await serve()); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+/** The opening page's heading as the app itself draws it, in `locale`'s language. */
+async function appHeading(locale) {
+  const { context, page } = await openPage(browser, { locale });
+  await page.goto(url);
+  const text = await heading(page);
+  await context.close();
+  return text;
+}
+
+/** A page whose main WebAssembly file is held back until `release()`. */
+async function held(locale) {
+  const opened = await openPage(browser, { locale });
+  const waiting = [];
+  let released = false;
+  await opened.context.route('**/entitle_bg.wasm', (route) => (released ? route.continue() : waiting.push(route)));
+  await opened.page.goto(url, { waitUntil: 'domcontentloaded' });
+  await opened.page.locator('main h1').waitFor({ state: 'visible' });
+  const release = async () => { released = true; for (const r of waiting.splice(0)) await r.continue(); };
+  return { ...opened, release };
+}
+
+for (const [locale, lang, dir] of [['en-GB', 'en', 'ltr'], ['fr-FR', 'fr', 'ltr'], ['ar-EG', 'ar', 'rtl']]) {
+  test(`before the WebAssembly, the first page is readable in the person's language (${lang}) and accessible`, async () => {
+    const { context, page } = await held(locale);
+    assert.equal(await page.locator('main h1').innerText(), await appHeading(locale), 'the same words the app shows');
+    assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), [lang, dir]);
+    assert.equal(await page.locator('[data-first-page]').count(), 1, 'the other languages are dropped');
+    assert.equal(await page.locator('#app').isHidden(), true, 'the app has not started');
+    await assertAccessible(page, `the first page from the HTML (${lang})`);
+    await context.close();
+  });
+}
+
+test('the app takes the first page\'s place with no flash, no jump and no lost focus', async () => {
+  const { context, page, release, errors } = await held('en-GB');
+  const start = page.locator('.button--start');
+  await start.focus();
+  const before = await page.evaluate(() => {
+    // Every frame, what a person would see: the heading's words and place.
+    window.__frames = [];
+    const sample = () => {
+      const h = [...document.querySelectorAll('main h1')].find((el) => el.getBoundingClientRect().height > 0);
+      const r = h?.getBoundingClientRect();
+      window.__frames.push(h ? `${h.innerText}@${r.top},${r.left}` : 'nothing');
+      window.__sampling = requestAnimationFrame(sample);
+    };
+    sample();
+    return window.__frames[0];
+  });
+  await release();
+  await loaded(page);
+  await page.waitForFunction(() => !document.getElementById('first-page'));
+  const frames = await page.evaluate(() => { cancelAnimationFrame(window.__sampling); return window.__frames; });
+  assert.ok(frames.length > 1, 'frames were sampled');
+  assert.deepEqual([...new Set(frames)], [before], 'every frame shows the same heading in the same place');
+  assert.equal(await page.locator('h1').count(), 1, 'one page, not two');
+  assert.ok(await page.evaluate(() => document.activeElement.matches('#app .button--start')), 'focus stays on Start, now the app\'s own');
+  await page.keyboard.press('Enter');
+  await page.locator('select#country').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
