@@ -86,36 +86,27 @@ if (trunkJs && readFileSync(join(dist, `${trunkJs}.js`), 'utf8').includes(PLACEH
 // Starts fetching the page words of the person's language while the
 // WebAssembly downloads, instead of after it, and hands the
 // promises to the app (`window.entitleFirstWords`, taken by src/i18n/load.rs
-// `first_words`). It picks the language as the app does (src/i18n/mod.rs
-// `negotiate`). Everything else follows once the first page shows.
+// `first_words`). The language is the one the first page's own script chose
+// (`firstPageScript` below). Everything else follows once the first page shows.
 const tags = readdirSync(join(root, 'locales')).filter((t) => statSync(join(root, 'locales', t)).isDirectory()).sort();
 const preload = process.argv.includes('--no-data') ? '' : `{
   const tags = ${JSON.stringify(tags)};
-  const wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language])
-    .map((l) => String(l).split(/[-_]/)[0].toLowerCase()).find((l) => tags.includes(l)) || 'en';
+  const wanted = window.entitleBrowserLanguage || 'en';
   const words = (tag) => fetch('l10n/' + tag + '-ui.bin').then((r) => (r.ok ? r.arrayBuffer() : null), () => null);
   window.entitleFirstWords = { [wanted]: words(wanted) };
   // The site's settings (an NGO's site.json beside the build; src/site.rs
-  // checks them strictly). If they name another language, its words are
-  // fetched as soon as that is known; the app decides which it uses.
+  // checks them strictly). If they name another language, the first page
+  // switches to it and its words are fetched; the app decides which it uses.
+  // The first pages of the other languages are then dropped.
   window.entitleSite = fetch('site.json').then((r) => (r.ok ? r.text() : null), () => null);
-  // The first page drawn at build time (src/first_page.rs), in the site's
-  // language or else the person's: shown now, the others dropped, until the
-  // app takes its place. site.json is preloaded, so this waits for no more
-  // than the start-up script itself took.
   window.entitleSite.then((text) => {
     let language;
     try { language = JSON.parse(text).language; } catch { /* no settings */ }
-    const first = tags.includes(language) ? language : wanted;
-    if (first !== wanted) window.entitleFirstWords[first] = words(first);
-    const pages = [...document.querySelectorAll('[data-first-page]')];
-    const shown = pages.find((p) => p.dataset.firstPage === first) || pages.find((p) => p.dataset.firstPage === 'en');
-    for (const p of pages) if (p !== shown) p.remove();
-    if (shown) {
-      document.documentElement.lang = shown.lang;
-      document.documentElement.dir = shown.dir;
-      shown.hidden = false;
+    if (tags.includes(language) && language !== wanted) {
+      window.entitleFirstWords[language] = words(language);
+      if (window.entitleShowFirstPage) window.entitleShowFirstPage(language);
     }
+    for (const p of document.querySelectorAll('[data-first-page][hidden]')) p.remove();
   });
 }
 // The offline copy (scripts/worker.js), which the app asks for once every
@@ -136,6 +127,27 @@ window.entitleOffline = () => ('serviceWorker' in navigator
   }).catch(() => null)
   : Promise.resolve(null));
 `;
+
+// The first page's own script, inline right after the first pages in
+// index.html so that it runs before the first paint: it picks the language
+// as the app does (src/i18n/mod.rs `negotiate`) and shows that language's
+// first page. Inline, it costs no round trip; the CSP allows it by its hash.
+const firstPageScript = `(() => {
+  const tags = ${JSON.stringify(tags)};
+  const wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language])
+    .map((l) => String(l).split(/[-_]/)[0].toLowerCase()).find((l) => tags.includes(l)) || 'en';
+  window.entitleBrowserLanguage = wanted;
+  window.entitleShowFirstPage = (tag) => {
+    const pages = [...document.querySelectorAll('[data-first-page]')];
+    const shown = pages.find((p) => p.dataset.firstPage === tag) || pages.find((p) => p.dataset.firstPage === 'en');
+    for (const p of pages) p.hidden = p !== shown;
+    if (shown) {
+      document.documentElement.lang = shown.lang;
+      document.documentElement.dir = shown.dir;
+    }
+  };
+  window.entitleShowFirstPage(wanted);
+})();`;
 
 if (!process.argv.includes('--no-data')) {
   // The first page in every language, drawn by the app's own components at
@@ -165,6 +177,30 @@ html = html.replace(inline, (_, attrs, body) => {
 if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) {
   console.error('postbuild: an inline script is left in index.html; the CSP would block it');
   process.exit(1);
+}
+if (!process.argv.includes('--no-data')) {
+  // The stylesheet and the first page's script go inline, so the first page
+  // paints as soon as index.html arrives, with no round trip for either. The
+  // Content-Security-Policy allows exactly these two by their SHA-256 (and
+  // scripts/serve.mjs sends the page's own policy as its header).
+  const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const link = /<link rel="stylesheet" href="\/(main-[0-9a-f]{16}\.css)"[^>]*>/.exec(html);
+  if (!link) {
+    console.error('postbuild: index.html has no stylesheet link to inline');
+    process.exit(1);
+  }
+  const css = readFileSync(join(dist, link[1]), 'utf8');
+  unlinkSync(join(dist, link[1]));
+  html = html.replace(link[0], () => `<style>${css}</style>`);
+  html = html.replace('<!-- first-page-script -->', () => `<script>${firstPageScript}</script>`);
+  const policy = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/;
+  if (!policy.test(html) || !html.includes(firstPageScript)) {
+    console.error('postbuild: index.html needs its CSP meta tag and a <!-- first-page-script --> place');
+    process.exit(1);
+  }
+  html = html.replace(policy, (_, a, csp, b) => a + csp
+    .replace("script-src 'self' 'wasm-unsafe-eval'", `script-src 'self' 'wasm-unsafe-eval' ${sha(firstPageScript)}`)
+    .replace("style-src 'self'", `style-src 'self' ${sha(css)}`) + b);
 }
 writeFileSync(indexPath, html);
 

@@ -44,10 +44,24 @@ const TYPES = {
 // download); every other file is checked again each time.
 const HASHED = /(^|\/)(app|boot|main)-[0-9a-f]{16}([./]|$)/;
 
+/**
+ * The build's own policy, from its index.html (which allows its inline style
+ * and first-page script by their hashes: scripts/postbuild.mjs), with
+ * `frame-ancestors`, which only a header can carry.
+ */
+async function policyOf(base, frameAncestors = ["'self'"]) {
+  try {
+    const page = await readFile(join(base, 'index.html'), 'utf8');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page);
+    if (meta) return `${meta[1]}; frame-ancestors ${frameAncestors.join(' ')}`;
+  } catch { /* no build here */ }
+  return csp(frameAncestors);
+}
+
 export function startServer(root, port = 0, host = '127.0.0.1', { frameAncestors } = {}) {
   const base = resolve(root);
-  const CSP = csp(frameAncestors);
   const server = createServer(async (req, res) => {
+    const CSP = await policyOf(base, frameAncestors);
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       let file = normalize(join(base, path === '/' ? 'index.html' : path));
