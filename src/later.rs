@@ -1,5 +1,6 @@
 //! What the first page does not need: the results and the case summary (and
-//! the engine's pay claim and summary code they call), saving and opening
+//! the engine's pay claim and summary code they call), the question flow
+//! (which assesses the answers to choose each next question), saving and opening
 //! the answers file (with its Web Crypto), and the unpacking of the law data. In the release build (feature `split`) these
 //! are cut into their own WebAssembly file by `crates/split`, and
 //! [`load`] fetches it right after the first page shows, always and in the
@@ -11,6 +12,7 @@
 //! reach their code: the main module sees them only as the function
 //! pointers in [`Later`].
 
+use entitle_engine::{flow, Answers, Date, QuestionId};
 use std::cell::Cell;
 use yew::prelude::*;
 
@@ -26,7 +28,16 @@ pub struct Later {
     pub open: fn() -> Html,
     /// Unpacks and installs the law data (`law.bin`); false if it does not unpack.
     pub install_law: fn(&[u8]) -> bool,
+    /// The next question to ask, and the ones before it skipped as not
+    /// mattering (`flow::next_question`, `flow::skipped_before`). The flow
+    /// weighs a question by assessing the answers with and without it, so it
+    /// brings the whole engine; the questions come after the law data, which
+    /// comes after this file, so it is always here by then.
+    pub next_questions: fn(&Answers, &[QuestionId], Date) -> Next,
 }
+
+/// The next question (none: the check page) and those skipped before it.
+pub type Next = (Option<QuestionId>, Vec<QuestionId>);
 
 fn results() -> Html {
     html! { <crate::pages::results::ResultsPage /> }
@@ -48,12 +59,18 @@ fn install_law(bytes: &[u8]) -> bool {
     entitle_engine::law::install(bytes).is_ok()
 }
 
+fn next_questions(a: &Answers, done: &[QuestionId], as_of: Date) -> Next {
+    let next = flow::next_question(a, done, as_of);
+    (next, flow::skipped_before(a, done, next, as_of))
+}
+
 static LATER: Later = Later {
     results,
     summary,
     save,
     open,
     install_law,
+    next_questions,
 };
 
 /// The later file could not be fetched or instantiated.
@@ -93,4 +110,13 @@ pub async fn load() -> Option<&'static Later> {
 /// The later file's entry points, once [`load`] has brought them.
 pub fn get() -> Option<&'static Later> {
     LOADED.with(Cell::get)
+}
+
+/// The later file's entry points if they are here without waiting: once
+/// [`load`] has brought them, and always in a build without the split.
+pub fn now() -> Option<&'static Later> {
+    #[cfg(not(feature = "split"))]
+    return Some(&LATER);
+    #[cfg(feature = "split")]
+    get()
 }

@@ -64,12 +64,14 @@ impl State {
 
     /// The next question, or the check page when there is none.
     fn next_page(&mut self) -> Page {
-        let mut done = self.done();
-        let next = flow::next_question(&self.answers, &done, self.as_of);
-        for q in flow::skipped_before(&self.answers, &done, next, self.as_of) {
-            self.skipped.push(q);
-            done.push(q);
-        }
+        let done = self.done();
+        // The flow is in the later file (`crate::later`), which always comes
+        // before the law data the questions wait for: without it, stay put.
+        let Some(later) = crate::later::now() else {
+            return self.page;
+        };
+        let (next, skipped) = (later.next_questions)(&self.answers, &done, self.as_of);
+        self.skipped.extend(skipped);
         next.map_or(Page::Check, Page::Question)
     }
 
