@@ -29,10 +29,15 @@ pub fn danger(i18n: &I18n, emergency: &Emergency) -> Html {
 /// A tap-to-call (`tel:`) button for a service with a phone number, showing
 /// the number as people write it there.
 pub fn call_button(i18n: &I18n, h: &entitle_engine::law::schema::Help) -> Html {
-    match &h.phone {
+    call_link(i18n, h.phone.as_deref(), h.phone_display.as_deref())
+}
+
+/// The tap-to-call button for `phone`, labelled with `display` if given.
+fn call_link(i18n: &I18n, phone: Option<&str>, display: Option<&str>) -> Html {
+    match phone {
         Some(phone) => html! {
             <a class="button button--call" href={format!("tel:{phone}")}>
-                { i18n.t_with("call-number", &[("number", Arg::from(h.phone_display.clone().unwrap_or_else(|| phone.clone())))]) }
+                { i18n.t_with("call-number", &[("number", Arg::from(display.unwrap_or(phone).to_string()))]) }
             </a>
         },
         None => html! {},
@@ -126,14 +131,7 @@ fn from_law(i18n: &I18n, h: &entitle_engine::law::schema::Help) -> Entry {
 
 /// One of the contacts the site's owner gave in `site.json` (`crate::site`).
 fn from_site(i18n: &I18n, i: usize, c: &entitle_site::Contact) -> Entry {
-    let call = match &c.phone {
-        Some(phone) => html! {
-            <a class="button button--call" href={format!("tel:{phone}")}>
-                { i18n.t_with("call-number", &[("number", Arg::from(c.phone_display.clone().unwrap_or_else(|| phone.clone())))]) }
-            </a>
-        },
-        None => html! {},
-    };
+    let call = call_link(i18n, c.phone.as_deref(), c.phone_display.as_deref());
     let hours = c.hours.as_ref().map(|h| match h {
         entitle_site::Hours::Always => hours_text(i18n, true, "", "", ""),
         entitle_site::Hours::Days {
