@@ -1,0 +1,602 @@
+# Entitle: Tagalog (Filipino).
+# translation: machine-assisted translation by an AI model from the English source, 2026-12-02
+# reviewed-by-native-speaker: no
+# glossary: trafficking in persons / human trafficking = human trafficking (kept in English, with "pangangalakal ng tao" only as explanation) (no official Filipino translation found: the Philippines ratified the Palermo Protocol and passed RA 9208, RA 10364 and RA 11862 in English; Filipino-language materials of IACAT, DMW and OWWA keep "human trafficking" / "trafficking in persons", e.g. the IACAT flyer "Batas Laban sa Trafficking RA 9208", https://ru.scribd.com/document/344064755/Batas-Laban-sa-Trafficking, and DMW warning https://rmn.ph/dmw-nagbabala-sa-mga-alok-ng-trabaho-sa-abroad-sakay-ng-motorboat-matapos-tumaob-ang-bangka-na-sinasakyan-ng-pinaniniwalaang-mga-biktima-ng-human-trafficking/)
+# glossary: forced labour = sapilitang paggawa; in plain text "sapilitang trabaho" (no official Filipino translation of ILO C29 / P29 found; both terms used in the IACAT Filipino flyer on RA 9208, link above; DMW uses "sapilitang pagtatrabaho")
+# glossary: exploitation = pananamantala / pagsasamantala (no official translation found; term used in the IACAT Filipino flyer on RA 9208, link above)
+# glossary: victim = biktima (term used by OWWA and DMW in Filipino, e.g. https://owwa.gov.ph/news/owwa-a-partner-for-victims-of-illegal-recruitment)
+# glossary: slavery = pang-aalipin; servitude = pagkabusabos (source: Universal Declaration of Human Rights, art. 4, Tagalog text of the UN (OHCHR) translation collection: "Walang sino mang aalipinin o bubusabusin"; seen in a copy at https://huggingface.co/datasets/cis-lmu/udhr-lid; a declaration, not a treaty translation)
+# glossary: debt bondage = pagkakatali sa utang (debt bondage) (no official translation found; Bureau of Immigration keeps "debt bondage" in English, https://tribune.net.ph/2025/08/31/debt-bondage-snares-filipina)
+# glossary: smuggling of migrants = pagpupuslit ng mga migrante (migrant smuggling); smuggled = ipinuslit (no official translation found; Philippine agencies and NGOs mostly say "migrant smuggling" / "human smuggling")
+# glossary: compensation = bayad-pinsala (compensation) (no official translation found; common Filipino legal word for damages and compensation)
+# glossary: residence permit = permit para manirahan (residence permit) (no official translation found; "permit" and "visa" are used as is by DMW and OWWA)
+# glossary: recovery and reflection period = panahon para magpahinga, gumaling at mag-isip (no official translation found)
+# glossary: asylum = asylum; refugee = refugee (no official Filipino translation found; kept in English as in Philippine government usage)
+# glossary: labour inspectorate = mga labor inspector (DOLE uses the English term)
+
+## About this language (shown on the About page)
+locale-translation-note = Isinalin ang tekstong ito mula sa Ingles sa tulong ng isang modelo ng artificial intelligence (AI).
+locale-review-note = HINDI pa ito nasusuri ng isang katutubong tagapagsalita (native speaker) ng Tagalog o Filipino.
+
+## Page title: kept neutral so a glance at the tab shows nothing.
+page-title = Impormasyon
+
+## Exit this page
+exit-this-page = Umalis sa pahinang ito
+exit-emergency = Emergency
+exit-shift-pressed-once = Shift: pindutin pa nang 2 beses para umalis.
+exit-shift-pressed-twice = Shift: pindutin pa nang 1 beses para umalis.
+
+## Language picker and footer
+language-picker-label = Wika
+footer-not-advice = Impormasyon ito, hindi payong legal.
+about-link = Tungkol sa tool na ito
+footer-site-name = Ang pahinang ito ay handog ng { $name }.
+# For the site's owner (an NGO), when its settings file is refused: $field names the field (contacts[0].phone), $problem is site-problem.
+site-error = Para sa may-ari ng site na ito: hindi ginamit ang settings file na site.json, kaya sariling settings ng app ang gamit nito. Nasa { $field } ang problema: { $problem }
+# What is wrong with the field; the IDs are entitle_site::Problem's. Setting names (always, days, phone...) are written as in the file and stay untranslated.
+site-problem = { $problem ->
+    [syntax] hindi na tamang JSON ang teksto mula rito.
+    [twice] dalawang beses nakasulat ang field na ito.
+    [unknown] walang setting na ganito ang pangalan.
+    [missing] kailangan ang setting na ito.
+    [not-text] dapat teksto ito na nasa loob ng panipi (quotes).
+    [not-list] dapat listahan ito na nasa loob ng [ ].
+    [not-object] dapat grupo ito ng mga setting na nasa loob ng { "{" } { "}" }.
+    [not-true-or-false] dapat true o false ito.
+    [version] dapat 1 ito.
+    [country] hindi ito bansang sakop ng app (gumamit ng code tulad ng GB).
+    [language] hindi ito wikang alam ng app (gumamit ng code tulad ng fr).
+    [language-tag] dapat language code ito tulad ng pl o pt-BR, o interpreters.
+    [need] hindi ito isa sa mga pangangailangang alam ng app.
+    [phone] dapat numero ito na may 3 hanggang 15 digit, may + sa unahan kung international na numero, at walang espasyo.
+    [web] dapat web address ito na nagsisimula sa https://.
+    [days] dapat mon_fri, mon_sat o every_day ito.
+    [time] dapat oras ito tulad ng 09:00.
+    [hours] gamitin ang always: true, o kaya days kasama ang opens at closes.
+    [length] walang laman ito o sobrang haba.
+    [too-many] sobrang haba ng listahang ito.
+    [no-way-to-reach] kailangan ng contact na ito ng phone, sms o web address.
+    [repeated] nasa listahan na ito.
+    [display-without-phone] kailangan din ng phone kapag may phone_display.
+   *[other] hindi puwede ang value na ito.
+}
+
+## Opening page
+start-heading = Alamin kung anong tulong at mga karapatan ang maaaring para sa inyo
+start-what-this-is = Sagutin ang ilang maiikling tanong tungkol sa inyong trabaho at biyahe. Ipapakita namin ang mga palatandaan ng pinsala sa inyong mga sagot, ang mga karapatang maaaring pumrotekta sa inyo, at kung saan makakakuha ng tulong.
+start-danger-heading = Kung nasa panganib kayo ngayon
+start-danger-body = Tawagan ang emergency number ng bansang kinaroroonan ninyo. Puwede kayong tumawag kahit wala kayong papeles.
+start-privacy-heading = Nananatili sa teleponong ito ang inyong mga sagot
+start-privacy-body = Walang sagot na ipinapadala kahit saan. Walang sine-save. Kapag isinara ninyo ang pahinang ito, mawawala ang inyong mga sagot.
+start-leave-heading = Umalis agad
+start-leave-body = Pindutin ang “Umalis sa pahinang ito” anumang oras, o pindutin ang Shift key nang 3 beses. Magsasara ang pahinang ito at magbubukas ang isang pahina ng lagay ng panahon (weather).
+start-not-heading = Ang hindi kaya ng tool na ito
+start-not-body = Impormasyon ito, hindi payong legal. Hindi nito kayang pagpasyahan kung kayo ay biktima ng krimen. Ang mga awtoridad lang ang makakapagpasya niyan. Matutulungan kayo ng isang abogado o ng isang grupong tumutulong.
+start-button = Magsimula
+
+## Questions: common words
+back = Bumalik
+continue = Magpatuloy
+change = Baguhin
+not-provided = Hindi ibinigay
+select-placeholder = Pumili ng isa
+progress = Tanong { $n } (hanggang { $total } tanong)
+error-summary-title = May problema
+error-choose-one = Pumili ng isang sagot. Puwede ninyong piliin ang “Hindi ko alam” o “Mas gusto kong hindi sabihin”.
+error-number-range = Maglagay ng buong numero mula 0 hanggang { $most }.
+reply-yes = Oo
+reply-no = Hindi
+reply-dont_know = Hindi ko alam
+reply-prefer_not_to_say = Mas gusto kong hindi sabihin
+answer-maybe_under_18 = Hindi ako sigurado. Baka wala pa akong 18.
+answer-years = { $years ->
+        [one] { $years } taong gulang
+       *[other] { $years } taong gulang
+    }
+answer-count = { $count }
+
+## Countries
+country-AU = Australia
+country-CA = Canada
+country-FR = Pransiya (France)
+country-DE = Alemanya (Germany)
+country-IT = Italya (Italy)
+country-NL = Netherlands
+country-PH = Pilipinas
+country-QA = Qatar
+country-ES = Espanya (Spain)
+country-TH = Thailand
+country-GB = United Kingdom
+country-US = Estados Unidos (USA)
+country-EU = Ibang bansa sa EU, Iceland, Liechtenstein, Norway o Switzerland
+country-ZZ = Ibang bansa
+
+## The questions. Each has a hint line under it.
+question-country_now = Nasaang bansa kayo ngayon?
+question-country_now-hint = Nakadepende rito ang mga tuntunin at ang tulong na ipapakita namin.
+question-in_danger_now = Nasa panganib ba kayo ngayon mismo?
+question-in_danger_now-hint = Halimbawa, may maaaring manakit sa inyo ngayong araw.
+question-nationality = Saang bansa kayo mamamayan?
+question-nationality-hint = Ang bansa ng inyong pasaporte.
+question-age = Ilang taon na kayo?
+question-age-hint = Iba ang mga tuntunin para sa mga bata. Bata ang sinumang wala pang 18 taong gulang.
+question-age-number = Alam ko ang edad ko
+question-under_18_when_it_began = Wala pa ba kayong 18 taong gulang nang magsimula ang trabaho o biyaheng ito?
+question-under_18_when_it_began-hint = May mga karapatang nakadepende sa edad ninyo noon, hindi ngayon.
+question-work_kind = Anong klaseng trabaho ang ginagawa ninyo, o ginawa ninyo?
+question-work_kind-hint = Piliin ang pangunahing trabaho.
+option-work_kind-domestic = Trabaho sa bahay (paglilinis, pagluluto, pag-aalaga ng bata)
+option-work_kind-agriculture = Trabaho sa bukid o farm
+option-work_kind-construction = Trabaho sa construction
+option-work_kind-fishing = Pangingisda o trabaho sa barko o bangka
+option-work_kind-care = Pag-aalaga ng matatanda o maysakit
+option-work_kind-factory = Trabaho sa pabrika
+option-work_kind-hospitality = Hotel, restawran o paglilinis
+option-work_kind-sex_work = Sex work
+option-work_kind-criminal_activity = Krimen, tulad ng pagtatanim o pagbebenta ng droga, o pagnanakaw
+option-work_kind-begging = Pamamalimos
+option-work_kind-other = Ibang trabaho
+question-recruited = May naghanap ba sa inyo ng trabahong ito o nag-ayos ng inyong biyahe?
+question-recruited-hint = Halimbawa, isang ahente, isang kamag-anak o isang taong nakilala online.
+question-recruited_by = Sino ang naghanap sa inyo ng trabaho o nag-ayos ng inyong biyahe?
+question-recruited_by-hint = Piliin ang pinakaangkop.
+option-recruited_by-agency = Isang ahensya o ahente
+option-recruited_by-relative = Isang kamag-anak
+option-recruited_by-partner = Isang nobyo, nobya o asawa
+option-recruited_by-friend = Isang kaibigan
+option-recruited_by-stranger = Isang taong hindi ko kilala
+option-recruited_by-online = Isang taong nakilala online
+option-recruited_by-employer = Ang amo o employer
+option-recruited_by-other = Ibang tao
+question-forced_to_go = Kinuha ba kayo o pinilit umalis nang labag sa inyong kalooban?
+question-forced_to_go-hint = Halimbawa, may pumilit sa inyong bumiyahe o may kumuha sa inyo.
+question-moved_by_others = Inilipat-lipat ba kayo ng ibang tao sa iba't ibang lugar?
+question-moved_by_others-hint = Halimbawa, dinala kayo sa bagong lugar o ipinasa sa ibang tao.
+question-promise_broken = Iba ba ang inyong trabaho, sahod o tirahan sa ipinangako sa inyo?
+question-promise_broken-hint = Halimbawa, ibang trabaho, mas maliit na pera o mas masamang tirahan.
+question-deceived_about_work = Iba ba ang trabaho sa trabahong ipinangako sa inyo?
+question-deceived_about_work-hint = Halimbawa, trabaho sa tindahan ang ipinangako sa inyo pero sa bukid kayo nagtatrabaho.
+question-deceived_about_pay = Mas mababa ba ang inyong sahod kaysa sa ipinangako sa inyo?
+question-deceived_about_pay-hint = Isipin ang perang talagang natatanggap ninyo.
+question-deceived_about_conditions = Mas masama ba ang inyong oras ng trabaho, tirahan o trabaho kaysa sa ipinangako sa inyo?
+question-deceived_about_conditions-hint = Halimbawa, mas mahahabang araw ng trabaho o mas masamang tirahan.
+question-deceived_about_papers = Pinangakuan ba kayo ng visa o papeles na hindi ninyo natanggap?
+question-deceived_about_papers-hint = Halimbawa, isang work permit.
+question-paid_recruitment_fee = Nagbayad ba kayo para makuha ang trabahong ito o ang biyaheng ito?
+question-paid_recruitment_fee-hint = Halimbawa, placement fee o bayad sa ahente.
+question-owes_debt = May utang ba kayo sa inyong amo, sa isang ahente o sa mga taong nagdala sa inyo?
+question-owes_debt-hint = Halimbawa, para sa inyong biyahe, pagkain o tirahan.
+question-debt_grows = Patuloy bang lumalaki ang utang, kahit nagtatrabaho kayo?
+question-debt_grows-hint = Halimbawa, lagi silang nagdadagdag ng gastos.
+question-must_work_off_debt = Sinasabi ba nila na hindi kayo puwedeng umalis hangga't hindi ninyo nababayaran ang utang?
+question-must_work_off_debt-hint = O na kailangan ninyong magtrabaho hanggang mabayaran ito.
+question-journey = Paano kayo pumasok sa bansang ito?
+question-journey-hint = Piliin ang pinakaangkop.
+option-journey-regular = May visa o permit, at dumaan sa border control
+option-journey-smuggled = Nagbayad ako sa isang tao para maipasok ako nang walang tamang papeles
+option-journey-false_papers = Gamit ang pekeng papeles, o papeles na hindi akin
+option-journey-no_border = Hindi ako tumawid ng border
+question-harmed_on_journey = Sa biyahe, pinalo, sinaktan o inabuso ba kayo ng mga taong nagdala sa inyo?
+question-harmed_on_journey-hint = Isama ang anumang uri ng pananakit.
+question-held_on_journey = Sa biyahe, ikinulong ba kayo nang labag sa inyong kalooban, o ikinulong para humingi ng pera?
+question-held_on_journey-hint = Halimbawa, ikinulong kayo hanggang may magbayad.
+question-pay_problem = Ang inyong sahod ba ay pinipigil, kinakaltasan, o hindi talaga ibinibigay?
+question-pay_problem-hint = Kasama rin kung malaking bahagi nito ang kinukuha para sa tirahan, pagkain, bayarin o multa.
+question-documents_kept = May kumuha ba at nagtago ng inyong pasaporte o ID?
+question-documents_kept-hint = Halimbawa, ang inyong amo, isang ahente o ang taong nagdala sa inyo rito.
+question-documents_held_by = Sino ang may hawak ng inyong pasaporte o ID ngayon?
+question-documents_held_by-hint = Piliin ang pinakaangkop.
+option-documents_held_by-themselves = Nasa akin ito
+option-documents_held_by-employer = Ang amo ko
+option-documents_held_by-agent = Isang ahente
+option-documents_held_by-smuggler = Ang mga taong nagpatawid sa akin sa border
+option-documents_held_by-authorities = Ang pulis o ang immigration
+option-documents_held_by-other = Ibang tao
+option-documents_held_by-lost = Nawala o nasira ito
+question-hurt_or_threatened = May nanakit ba sa inyo, o nagbanta sa inyo o sa inyong pamilya?
+question-hurt_or_threatened-hint = Kasama rito ang banta na tatawag sila ng pulis o immigration.
+question-threatened = May nagbanta ba sa inyo?
+question-threatened-hint = Halimbawa, may nagsabing sasaktan kayo.
+question-family_threatened = May nagbanta ba sa inyong pamilya?
+question-family_threatened-hint = Dito o sa inyong sariling bansa.
+question-threatened_with_authorities = May nagsabi ba na isusumbong kayo sa pulis o sa immigration?
+question-threatened_with_authorities-hint = Halimbawa, para patuloy kayong magtrabaho.
+question-physical_violence = May pumalo o nanakit ba sa inyo?
+question-physical_violence-hint = Sa trabaho o sa inyong tinitirhan.
+question-sexual_violence = May pumilit ba sa inyong makipagtalik, o humipo sa inyo nang sekswal nang labag sa inyong kalooban?
+question-sexual_violence-hint = Puwede ninyong piliin ang “Mas gusto kong hindi sabihin”.
+question-locked_in = Ikinukulong ba kayo, o pinipigilang lumabas?
+question-locked_in-hint = Sa trabaho o sa inyong tinitirhan.
+question-watched = Lagi ba kayong binabantayan o sinusundan?
+question-watched-hint = Halimbawa, laging may sumasama sa inyo.
+question-isolated = Pinipigilan ba kayong makipag-usap sa inyong pamilya o sa ibang tao?
+question-isolated-hint = Halimbawa, kinuha ang inyong telepono.
+question-cannot_leave = Kung gusto ninyong umalis sa trabahong ito, pipigilan ba kayo?
+question-cannot_leave-hint = O may masamang mangyayari ba sa inyo?
+question-lives_at_workplace = Nakatira ba kayo sa lugar ng trabaho, o kung saan ipinasya ng inyong amo?
+question-lives_at_workplace-hint = Halimbawa, sa bahay ng inyong amo.
+question-residence_status = Anong papeles ang mayroon kayo para manatili sa bansang ito?
+question-residence_status-hint = Piliin ang pinakaangkop.
+option-residence_status-citizen = Mamamayan ako rito
+option-residence_status-permanent_resident = Puwede akong tumira rito nang permanente
+option-residence_status-work_permit = Isang work visa o work permit
+option-residence_status-student_or_visitor = Isang student visa o visitor visa
+option-residence_status-asylum_seeker = Humingi ako ng asylum
+option-residence_status-refugee = Refugee ako rito
+option-residence_status-expired = Paso na ang aking visa o permit
+option-residence_status-no_papers = Wala akong papeles
+question-tied_to_employer = Sinasabi ba ng inyong visa na sa amo lang na ito kayo puwedeng magtrabaho?
+question-tied_to_employer-hint = O kailangan ba ninyo ng pahintulot ng inyong amo para lumipat ng trabaho?
+question-wages_withheld = Pinipigil ba ang inyong sahod, o hindi talaga kayo binabayaran?
+question-wages_withheld-hint = Halimbawa, sinasabi ng inyong amo na babayaran kayo sa ibang araw.
+question-large_deductions = Malaking bahagi ba ng inyong sahod ang kinukuha para sa tirahan, pagkain, bayarin o multa?
+question-large_deductions-hint = Perang kinukuha bago ninyo matanggap ang sahod.
+question-hard_conditions = Napakahaba ba ng oras ng trabaho, delikado ba ang trabaho, o napakasama ba ng inyong tulugan?
+question-hard_conditions-hint = Halimbawa, walang day off, walang gamit pangkaligtasan, o siksikan at maruming kuwarto.
+question-hours_per_day = Ilang oras kayo nagtatrabaho sa isang karaniwang araw ng trabaho?
+question-hours_per_day-hint = Bilangin ang lahat ng oras, kasama ang mga pahinga.
+question-hours_per_day-number = Alam ko ang bilang ng oras
+question-days_off_per_week = Ilang day off ang mayroon kayo sa isang karaniwang linggo?
+question-days_off_per_week-hint = Mga araw na wala talagang trabaho.
+question-days_off_per_week-number = Alam ko ang bilang ng araw
+question-unsafe_work = Delikado ba ang inyong trabaho, nang walang proteksyon o training na kailangan ninyo?
+question-unsafe_work-hint = Halimbawa, paghawak ng kemikal nang walang guwantes o mask.
+question-degrading_living = Napakasama ba ng lugar na tinitirhan ninyo?
+question-degrading_living-hint = Halimbawa, sobrang daming tao, marumi, walang tubig o walang privacy.
+question-made_to_do_things = May pumilit ba sa inyong mag-sex work o gumawa ng krimen, magpakasal, o magbigay ng bahagi ng inyong katawan?
+question-made_to_do_things-hint = Puwede ninyong piliin ang “Mas gusto kong hindi sabihin”.
+question-sexual_exploitation = Pinipilit ba kayong makipagtalik sa mga tao, o mag-sex work, para kumita ng pera ang ibang tao?
+question-sexual_exploitation-hint = Puwede ninyong piliin ang “Mas gusto kong hindi sabihin”.
+question-made_to_break_law = Pinilit ba kayong lumabag sa batas?
+question-made_to_break_law-hint = Halimbawa, magtanim o magbenta ng droga, magnakaw, o gumamit ng pekeng papeles.
+question-forced_marriage = Pinilit ba kayo, o pinipilit ba kayo ngayon, na magpakasal?
+question-forced_marriage-hint = Kasal na hindi ninyo sinang-ayunan.
+question-organ_removal = May kumuha ba, o nagtangkang pumilit sa inyong magbigay, ng bahagi ng inyong katawan, tulad ng kidney?
+question-organ_removal-hint = Kasama rin kung pinangakuan kayo ng pera para rito.
+question-fear_of_return = Natatakot ba kayo sa maaaring mangyari kung babalik kayo sa inyong bansa?
+question-fear_of_return-hint = Isipin ang panganib sa inyo roon.
+question-fear_reason = Bakit kayo natatakot bumalik?
+question-fear_reason-hint = Piliin ang pangunahing dahilan.
+option-fear_reason-traffickers = Ang mga taong nagsamantala sa akin, o baka mabitag ulit ako
+option-fear_reason-persecution = Dahil sa aking lahi, relihiyon, nasyonalidad, grupo o paniniwalang pampulitika
+option-fear_reason-torture = Tortyur o napakalupit na pagtrato
+option-fear_reason-family_or_community = Karahasan mula sa aking pamilya o komunidad
+option-fear_reason-other = Ibang dahilan
+question-wants_to_go_home = Gusto ba ninyong umuwi?
+question-wants_to_go_home-hint = Sa bansang pinanggalingan ninyo.
+question-needs_help_now = Kailangan ba ninyo ng tulong ngayon para sa inyong kalusugan, sa wika, sa inyong mga anak, o sa pag-uwi?
+question-needs_help_now-hint = Kung oo, magtatanong pa kami nang kaunti para maipakita sa inyo ang tamang tulong.
+question-children_with_them = May kasama ba kayong mga anak?
+question-children_with_them-hint = Mga batang wala pang 18 na nakatira kasama ninyo.
+question-health_needs = Kailangan ba ninyo ng doktor o ng gamutan?
+question-health_needs-hint = Para sa inyong katawan o isip.
+question-speaks_local_language = Nakakapagsalita ba kayo ng wika ng bansang kinaroroonan ninyo?
+question-speaks_local_language-hint = Sapat para makausap ang doktor o ang pulis.
+question-still_there = Nagtatrabaho pa ba kayo roon, o kasama pa ba ninyo ang mga taong ito?
+question-still_there-hint = May mga karapatang nakadepende rito.
+question-reported_to_police = Nagsumbong na ba kayo sa pulis?
+question-reported_to_police-hint = Tungkol sa nangyari sa inyo.
+question-willing_to_help_police = Handa ba kayong tumulong sa pulis sa isang imbestigasyon?
+question-willing_to_help_police-hint = May mga karapatang nakadepende rito. Makakakuha pa rin kayo ng tulong kahit “hindi” ang sagot ninyo.
+
+## Check your answers
+check-heading = Suriin ang inyong mga sagot
+check-intro = Puwede ninyong baguhin ang anumang sagot bago ninyo makita ang resulta.
+check-continue = Tingnan kung ano ang ipinapakita ng inyong mga sagot
+
+## Results
+results-heading = Ang ipinapakita ng inyong mga sagot
+results-meta = Batay sa mga tuntunin { $code ->
+        [GB] sa United Kingdom
+        [US] sa Estados Unidos
+        [NL] sa Netherlands
+        [PH] sa Pilipinas
+        [ZZ] ng internasyonal na batas
+       *[other] sa { $country }
+    } noong { $date }.
+danger-call = Pindutin para tawagan ang emergency number. Puwede kayong tumawag kahit wala kayong papeles.
+next-steps-heading = Ang puwede ninyong gawin ngayon
+next-step-why = Dahilan: { $why }.
+next-step-call_child_helpline = Tumawag sa hotline para sa mga bata
+next-step-call_child_helpline-say = Puwede ninyong sabihin: “Wala pa akong 18 taong gulang at kailangan ko ng tulong.”
+next-step-call_trafficking_helpline = Tumawag sa hotline para sa mga taong pinagsasamantalahan
+next-step-call_trafficking_helpline-say = Matutulungan nila kayong makahanap ng suporta. Puwede ninyong sabihin: “Sa tingin ko, pinagsasamantalahan ako at kailangan ko ng tulong.”
+next-step-ask_for_protection = Magtanong tungkol sa proteksyon, para hindi kayo maibalik sa panganib
+next-step-ask_for_protection-say = Puwede ninyong sabihin: “Natatakot akong bumalik sa aking bansa.”
+next-step-claim_unpaid_pay = Magtanong sa mga labor inspector tungkol sa sahod na hindi ibinayad
+next-step-claim_unpaid_pay-say = Puwede ninyong sabihin: “Hindi ibinayad ng aking employer ang dapat kong matanggap.”
+next-step-call_exploitation_helpline = Tumawag sa hotline para sa mga manggagawang hindi makatarungang tinatrato
+next-step-call_exploitation_helpline-say = Puwede ninyong sabihin: “Masama ang trato sa akin sa trabaho at kailangan ko ng payo.”
+next-step-get_legal_advice = Kumuha ng libreng payong legal tungkol sa inyong mga karapatan
+next-step-get_legal_advice-say = Puwede ninyong sabihin: “Kailangan ko ng payo tungkol sa aking mga karapatan at papeles.”
+danger-local-number = Tawagan ang lokal na emergency number ng bansang kinaroroonan ninyo.
+call-number = Tumawag sa { $number }
+text-number = Mag-text sa { $number }
+results-signs-heading = Mga palatandaan sa inyong mga sagot
+results-signs-intro = Mga palatandaan lang ito. Hindi ito pasya tungkol sa inyo.
+results-not-found = Mga palatandaang hindi namin nakita
+results-needs-heading = Ang maaaring kailangan ninyo ngayon
+results-protections-heading = Mga karapatang maaaring para sa inyo
+results-protections-none = Wala kaming nakitang proteksyon dito na tugma sa inyong mga sagot. Matutulungan pa rin kayo ng mga serbisyo sa ibaba.
+results-protections-not = Mga karapatang hindi tugma sa inyong mga sagot
+rights-time_to_recover = Panahon para magpahinga at gumaling
+rights-permission_to_stay = Pahintulot na manatili
+rights-money_owed = Perang dapat ibayad sa inyo, at bayad-pinsala (compensation)
+rights-no_punishment = Walang parusa sa mga ipinilit sa inyong gawin
+rights-no_sending_back = Hindi pagpapabalik sa panganib
+rights-going_home = Ligtas na pag-uwi
+rights-childrens_rights = Mga karapatan ng bata
+rights-support_and_advice = Tulong, suporta at payo
+rights-rules = { $count ->
+        [one] Ang buong teksto ng { $count } tuntunin
+       *[other] Ang buong teksto ng { $count } tuntunin
+    }
+results-help-heading = Kung saan makakakuha ng tulong
+results-limits-heading = Ang hindi nito masasabi sa inyo
+results-limits-body = Ipinapakita lang nito ang itinuturo ng inyong mga sagot. Nagbabago ang mga tuntunin, at hindi namin naitanong ang lahat. Makipag-usap sa isang abogado o sa isang grupong tumutulong bago kayo kumilos.
+results-print = I-print o i-save bilang PDF
+start-again = Magsimula ulit at kalimutan ang aking mga sagot
+because-heading = Bakit namin ito sinasabi
+missing-heading = Maaaring magbago ang resulta kung sasagutin ninyo ito
+sources-heading = Mga legal na pinagmulan
+source-line = { $instrument }, artikulo { $article } (mula { $from })
+source-secondary = Sa pangalawang pinagmulan (secondary source) lang nasuri.
+source-unverified = Hindi pa naihahambing sa opisyal na teksto.
+delphi-met = Isang pangalawang pagsusuri, ang mga indicator ng ILO at ng European Commission, ay nagtuturo rin sa human trafficking.
+delphi-not-met = Isang pangalawang pagsusuri, ang mga indicator ng ILO at ng European Commission, ay hindi nagtuturo sa human trafficking batay sa mga sagot na ito.
+delphi-not-applicable = Hindi magamit sa mga sagot na ito ang pangalawang pagsusuri, ang mga indicator ng ILO at ng European Commission.
+
+## Findings: a title and one sentence for each level
+finding-trafficking-title = Human trafficking
+finding-trafficking-strong = Nagpapakita ang inyong mga sagot ng malalakas na palatandaan ng human trafficking.
+finding-trafficking-some = Nagpapakita ang inyong mga sagot ng ilang palatandaan ng human trafficking.
+finding-trafficking-none_found = Hindi nagpapakita ang inyong mga sagot ng mga palatandaan ng human trafficking.
+finding-trafficking-not_enough_information = Hindi pa sapat ang alam namin para masabi kung may mga palatandaan ng human trafficking.
+finding-forced_labour-title = Sapilitang trabaho
+finding-forced_labour-strong = Nagpapakita ang inyong mga sagot ng malalakas na palatandaan ng sapilitang trabaho.
+finding-forced_labour-some = Nagpapakita ang inyong mga sagot ng ilang palatandaan ng sapilitang trabaho.
+finding-forced_labour-none_found = Hindi nagpapakita ang inyong mga sagot ng mga palatandaan ng sapilitang trabaho.
+finding-forced_labour-not_enough_information = Hindi pa sapat ang alam namin para masabi kung may mga palatandaan ng sapilitang trabaho.
+finding-servitude-title = Pagkabusabos (servitude)
+finding-servitude-strong = Nagpapakita ang inyong mga sagot ng malalakas na palatandaan ng pagkabusabos: ang mapilitang magtrabaho at mamuhay sa ilalim ng kontrol ng ibang tao.
+finding-servitude-some = Nagpapakita ang inyong mga sagot ng ilang palatandaan ng pagkabusabos: ang mapilitang magtrabaho at mamuhay sa ilalim ng kontrol ng ibang tao.
+finding-servitude-none_found = Hindi nagpapakita ang inyong mga sagot ng mga palatandaan ng pagkabusabos.
+finding-servitude-not_enough_information = Hindi pa sapat ang alam namin para masabi kung may mga palatandaan ng pagkabusabos.
+finding-labour_exploitation-title = Hindi makatarungan o mapang-abusong trabaho
+finding-labour_exploitation-strong = Nagpapakita ang inyong mga sagot ng malalakas na palatandaan ng hindi makatarungan o mapang-abusong trabaho.
+finding-labour_exploitation-some = Nagpapakita ang inyong mga sagot ng ilang palatandaan ng hindi makatarungan o mapang-abusong trabaho.
+finding-labour_exploitation-none_found = Hindi nagpapakita ang inyong mga sagot ng mga palatandaan ng hindi makatarungan o mapang-abusong trabaho.
+finding-labour_exploitation-not_enough_information = Hindi pa sapat ang alam namin para masabi kung may mga palatandaan ng hindi makatarungan o mapang-abusong trabaho.
+finding-smuggling_abuse-title = Pananakit sa biyahe
+finding-smuggling_abuse-strong = Nagpapakita ang inyong mga sagot ng malalakas na palatandaan na sinaktan kayo ng mga taong nagdala sa inyo.
+finding-smuggling_abuse-some = Nagpapakita ang inyong mga sagot ng ilang palatandaan na sinaktan kayo ng mga taong nagdala sa inyo.
+finding-smuggling_abuse-none_found = Hindi nagpapakita ang inyong mga sagot ng mga palatandaan ng pananakit sa biyahe.
+finding-smuggling_abuse-not_enough_information = Hindi pa sapat ang alam namin para masabi kung sinaktan kayo sa biyahe.
+finding-international_protection-title = Panganib kung babalik kayo
+finding-international_protection-strong = Nagpapakita ang inyong mga sagot ng malalakas na palatandaan na maaaring kailangan ninyo ng proteksyon para hindi kayo pabalikin.
+finding-international_protection-some = Nagpapakita ang inyong mga sagot ng ilang palatandaan na maaaring kailangan ninyo ng proteksyon para hindi kayo pabalikin.
+finding-international_protection-none_found = Hindi nagpapakita ang inyong mga sagot ng takot na bumalik.
+finding-international_protection-not_enough_information = Hindi pa sapat ang alam namin para masabi kung kailangan ninyo ng proteksyon para hindi kayo pabalikin.
+finding-possible_child-title = Mga karapatan ng bata
+finding-possible_child-strong = Ayon sa inyong mga sagot, wala pa kayong 18 taong gulang. May dagdag na karapatan ang mga bata.
+finding-possible_child-some = Maaaring wala pa kayong 18, o wala pa kayong 18 nang magsimula ito. Hangga't hindi alam ang inyong edad, dapat kayong ituring na bata.
+finding-possible_child-none_found = Ayon sa inyong mga sagot, 18 taong gulang na kayo o higit pa.
+finding-possible_child-not_enough_information = Hindi pa namin alam ang inyong edad. May dagdag na karapatan ang mga bata.
+finding-possible_child-not_enough_information-when_it_began = Hindi pa namin alam kung wala pa kayong 18 nang magsimula ito. Kung ganoon nga, maaari pa rin kayong matulungan ng mga karapatan ng bata.
+
+## Needs
+need-immediate_safety = Kaligtasan ngayon mismo
+need-medical_care = Doktor o gamutan
+need-safe_housing = Ligtas na matutuluyan
+need-interpretation = Tagasalin (interpreter) ng inyong wika
+need-legal_advice = Payo mula sa abogado
+need-children = Tulong para sa mga bata
+need-going_home = Ligtas na pag-uwi
+need-fear_of_return = Proteksyon para hindi kayo pabalikin
+need-unpaid_wages = Pagkuha ng sahod na dapat ibayad sa inyo
+
+## Protections: status, conditions and facts
+status-applies = Sakop kayo nito dahil sa mga pangyayari. Hindi na ito kailangang pagpasyahan ng sinuman.
+status-may_apply = Maaaring sakop kayo nito. Isang awtoridad ang magpapasya.
+status-needs_information = Maaaring sakop kayo nito. Kailangan namin ng mas maraming sagot para malaman.
+status-does_not_apply = Hindi ito tugma sa inyong mga sagot.
+protection-conditions = Ang kailangan nito
+protection-requires = Ang dapat mangyari muna
+condition-any-of = Sapat na ang isa sa mga ito:
+protection-outside-scope = Para ito sa mga taong may palatandaan sa kanilang mga sagot ng: { $signs }. Wala pang ganitong palatandaan sa inyong mga sagot. Nandito ito dahil maaari nitong matugunan ang isang pangangailangang sinabi ninyo sa amin.
+requires-positive_reasonable_grounds_decision = Magpapasya ang awtoridad na kumikilala sa mga biktima na may makatwirang batayan para paniwalaang kayo ay na-traffic o pinagsamantalahan.
+requires-positive_conclusive_grounds_decision = Gagawa ang awtoridad na kumikilala sa mga biktima ng huling pasya na kayo ay na-traffic o pinagsamantalahan.
+requires-law_enforcement_request = Hihilingin ito para sa inyo ng pulis o ng ibang ahensyang nagpapatupad ng batas.
+protection-values = Gaano katagal o gaano kalaki
+protection-decided-by = Sino ang nagpapasya
+protection-how-to-ask = Paano ito hihingin
+protection-cooperation = Kailangan ba ninyong tumulong sa pulis?
+protection-unknown = Hindi pa alam
+protection-unverified = Hindi pa naihahambing ang tuntuning ito sa opisyal na teksto.
+cooperation-required = Oo, kailangan dito na tumulong kayo sa pulis o sa mga piskal (prosecutor).
+cooperation-not-required = Hindi.
+condition-met = (oo)
+condition-not-met = (hindi)
+condition-unknown = (hindi alam)
+condition-not_a_national = Hindi kayo mamamayan ng bansang ito
+condition-third_country_national = Hindi kayo mamamayan ng isang bansa sa EU o EEA o ng Switzerland
+condition-irregular_status = Wala kayong papeles para manatili ngayon
+condition-child = Wala pa kayong 18 taong gulang, o maaaring wala pa
+condition-adult = 18 taong gulang na kayo o higit pa
+condition-cooperation = Handa kayong tumulong sa pulis
+condition-reported_to_police = Nagsumbong na kayo sa pulis
+condition-fear_of_return = Natatakot kayong bumalik
+condition-wants_to_go_home = Gusto ninyong umuwi
+condition-made_to_break_law = Pinilit kayong lumabag sa batas
+condition-smuggled = Ipinasok kayo ng mga smuggler (nagpupuslit ng tao)
+condition-owed_wages = May sahod na dapat ibayad sa inyo
+condition-no_longer_there = Hindi na kayo kasama ng mga taong nagsamantala sa inyo
+condition-particularly_exploitative = Delikado ang inyong trabaho, nakasira sa inyong kalusugan o dignidad, o sobra-sobra ang oras
+condition-unable_to_cooperate = Dahil sa trauma, sakit o matinding panganib, napakahirap para sa inyo na tumulong sa pulis (ang awtoridad ang magpapasya nito)
+decider-no_decision = Wala: galing ito mismo sa batas.
+decider-competent_authority = Ang opisinang nagpapasya kung sino ang biktima ng human trafficking.
+decider-immigration_authority = Ang opisina ng immigration.
+decider-police = Ang pulis.
+decider-prosecutor = Ang piskal (prosecutor).
+decider-court = Isang korte.
+decider-labour_inspectorate = Ang mga labor inspector.
+decider-child_protection = Ang mga serbisyo para sa proteksyon ng bata.
+decider-asylum_authority = Ang opisina ng asylum.
+decider-support_provider = Isang organisasyong tumutulong.
+referrer-self_ = Puwede ninyo itong hingin mismo, mas mabuti kung may tulong ng abogado.
+referrer-first_responder = Kailangang i-refer kayo ng isang first responder: ang pulis o isang itinalagang organisasyong tumutulong.
+referrer-police = Ang pulis ang dapat humingi nito.
+referrer-prosecutor = Ang piskal ang dapat humingi nito.
+referrer-prosecutor_or_labour_inspectorate = Ang piskal o ang mga labor inspector ang dapat humingi nito.
+referrer-ngo = Matutulungan kayo ng isang organisasyong tumutulong na humingi nito.
+referrer-lawyer = Matutulungan kayo ng isang abogado na humingi nito.
+referrer-nobody = Hindi na ninyo kailangang humingi.
+value-amount_minor = Halaga: { $value } { $currency }
+value-annual_cap = Limitasyon bawat taon: { $value ->
+        [one] { $value } tao
+       *[other] { $value } tao
+    }
+value-days = { $value ->
+        [one] { $value } araw
+       *[other] { $value } araw
+    }
+value-food_allowance_amount_minor = Allowance sa pagkain: { $value } { $currency }
+value-housing_allowance_amount_minor = Allowance sa tirahan: { $value } { $currency }
+value-initial_months = Unang panahon: { $value ->
+        [one] { $value } buwan
+       *[other] { $value } buwan
+    }
+value-initial_years = Unang panahon: { $value ->
+        [one] { $value } taon
+       *[other] { $value } taon
+    }
+value-limitation_years = Taning para maghabol: { $value ->
+        [one] { $value } taon
+       *[other] { $value } taon
+    }
+value-max_days = Hanggang { $value ->
+        [one] { $value } araw
+       *[other] { $value } araw
+    }
+value-max_months = Hanggang { $value ->
+        [one] { $value } buwan
+       *[other] { $value } buwan
+    }
+value-max_years = Hanggang { $value ->
+        [one] { $value } taon
+       *[other] { $value } taon
+    }
+value-min_days = Hindi bababa sa { $value ->
+        [one] { $value } araw
+       *[other] { $value } araw
+    }
+value-min_hourly_wage = Pinakamababang sahod bawat oras: { $value } { $currency }
+value-min_months = Hindi bababa sa { $value ->
+        [one] { $value } buwan
+       *[other] { $value } buwan
+    }
+value-months = { $value ->
+        [one] { $value } buwan
+       *[other] { $value } buwan
+    }
+value-notice_months = Abisong dapat ibigay: { $value ->
+        [one] { $value } buwan
+       *[other] { $value } buwan
+    }
+value-notice_months_after_two_years = Abiso pagkatapos ng dalawang taon sa trabaho: { $value ->
+        [one] { $value } buwan
+       *[other] { $value } buwan
+    }
+value-presumed_min_months = Ituturing na tumagal ang inyong trabaho nang hindi bababa sa { $value ->
+        [one] { $value } buwan
+       *[other] { $value } buwan
+    }
+value-renewal_months = Pag-renew: { $value ->
+        [one] { $value } buwan
+       *[other] { $value } buwan
+    }
+value-years = { $value ->
+        [one] { $value } taon
+       *[other] { $value } taon
+    }
+value-years_in_scheme = Pagkatapos ng { $value ->
+        [one] { $value } taon
+       *[other] { $value } taon
+    }
+
+## Help
+help-kind-emergency = Emergency
+help-kind-trafficking_helpline = Hotline laban sa human trafficking
+help-kind-exploitation_helpline = Hotline para sa pang-aabuso sa trabaho
+help-kind-labour_inspectorate = Mga labor inspector: mga reklamo tungkol sa trabaho at sahod
+help-kind-legal_aid = Libreng tulong legal
+help-kind-ngo = Organisasyong tumutulong
+help-kind-asylum = Tulong sa asylum at sa mga refugee
+help-kind-child_helpline = Hotline para sa mga bata
+help-kind-international = Internasyonal na listahan ng mga contact
+hours-always = Bukas araw at gabi, araw-araw.
+hours-days = Bukas { $days }, { $opens } hanggang { $closes }.
+days-mon_fri = Lunes hanggang Biyernes
+days-mon_sat = Lunes hanggang Sabado
+days-every_day = araw-araw
+help-interpreters = May mga tagasalin para sa maraming wika.
+help-languages = Mga wika: { $languages }
+help-free = Libre.
+help-checked = Sinuri ang mga detalye noong { $date }.
+help-not-checked = Hindi pa nasusuri ang mga detalyeng ito.
+help-more = Mga detalye
+help-from-site = Mula sa { $name }, ang nagpapatakbo ng pahinang ito.
+help-from-this-site = Mula sa organisasyong nagpapatakbo ng pahinang ito.
+help-meets = Makakatulong sa: { $needs }
+
+## About
+about-heading = Tungkol sa tool na ito
+about-what = Tinutulungan ng tool na ito ang mga migrante na alamin kung may palatandaan ng human trafficking, sapilitang trabaho at iba pang pinsala, at ipinapakita nito ang mga karapatan at tulong na maaaring para sa kanila. Impormasyon ito, hindi payong legal.
+about-translation-heading = Tungkol sa wikang ito
+about-sources-heading = Saan galing ang mga legal na impormasyon
+about-sources = Bawat karapatang ipinapakita ay may kasamang legal na pinagmulan at petsa kung kailan ito umiiral. Ang mga impormasyong hindi namin naihambing sa opisyal na teksto ay may markang hindi pa nasusuri.
+protection-more = Higit pa tungkol sa karapatang ito
+loading-wait = Inihahanda pa. Pakisubukan ulit maya-maya.
+
+## The pay claim's questions
+question-work_out_pay = Gusto ba ninyong kuwentahin kung magkano ang sahod na maaaring dapat ibayad sa inyo?
+question-work_out_pay-hint = Mga anim na tanong pa ito. Magagamit ng abogado ang halagang makukuha.
+question-work_began = Kailan kayo nagsimula sa trabahong ito?
+question-work_began-hint = Sapat na ang buwan at taon.
+question-work_ended = Kailan natapos ang trabahong ito?
+question-work_ended-hint = Kung nagtatrabaho pa kayo roon, piliin iyon.
+question-pay_promised = Magkanong sahod ang ipinangako sa inyo?
+question-pay_promised-hint = Isulat ang halaga, at piliin kung ito ay para sa isang oras, isang araw, isang linggo o isang buwan.
+question-pay_received = Magkanong sahod ang talagang natanggap ninyo, sa kabuuan?
+question-pay_received-hint = Pagsamahin ang lahat ng perang natanggap ninyo para sa trabahong ito. Puwede ang hula.
+question-deductions_total = Magkano ang kinaltas sa inyong sahod, sa kabuuan?
+question-deductions_total-hint = Halimbawa, para sa tirahan, pagkain, bayarin, multa o isang “utang”. Puwede ang hula.
+question-recruitment_fees_paid = Magkano ang ibinayad ninyo para makuha ang trabahong ito o ang biyahe?
+question-recruitment_fees_paid-hint = Pagsamahin ang lahat ng bayad na ibinigay ninyo sa mga ahente o sa iba.
+question-paid_to_someone_else = Ibinigay ba sa ibang tao ang inyong sahod, at hindi sa inyo?
+question-paid_to_someone_else-hint = Halimbawa, sa isang ahente o sa isang amo.
+answer-kind-month = Alam ko ang buwan
+answer-still_working = Nagtatrabaho pa ako roon
+answer-kind-amount = Alam ko ang halaga
+input-month = Buwan
+input-year = Taon
+input-amount = Halaga
+input-currency = Pera (currency)
+input-per = Bawat
+per-hour = bawat oras
+per-day = bawat araw
+per-week = bawat linggo
+per-month = bawat buwan
+answer-pay = { $amount } { $per }
+error-month = Pumili ng buwan, at isulat ang taon sa apat na numero, tulad ng 2024.
+error-amount = Isulat ang halaga sa numero, tulad ng 1200 o 1200.50.
+
+## The pay claim on the results
+
+## The case summary
+
+## Saving and opening the answers (the pages themselves are in law-files.ftl)
+
+save-link = I-save ang aking mga sagot
+open-link = Buksan ang mga na-save na sagot
