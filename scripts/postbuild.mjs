@@ -83,33 +83,11 @@ if (trunkJs && readFileSync(join(dist, `${trunkJs}.js`), 'utf8').includes(PLACEH
   console.error(`postbuild: split the WebAssembly into ${dir}/ (main module and ${chunks.join(', ')})`);
 }
 
-// Starts fetching the page words of the person's language while the
-// WebAssembly downloads, instead of after it, and hands the
-// promises to the app (`window.entitleFirstWords`, taken by src/i18n/load.rs
-// `first_words`). The language is the one the first page's own script chose
-// (`firstPageScript` below). Everything else follows once the first page shows.
+// Everything the boot module (Trunk's start-up script) does besides starting
+// the WebAssembly: it offers the offline copy. The first words and the site's
+// settings were asked for earlier, by the scripts inline in index.html.
 const tags = readdirSync(join(root, 'locales')).filter((t) => statSync(join(root, 'locales', t)).isDirectory()).sort();
-const preload = process.argv.includes('--no-data') ? '' : `{
-  const tags = ${JSON.stringify(tags)};
-  const wanted = window.entitleBrowserLanguage || 'en';
-  const words = (tag) => fetch('l10n/' + tag + '-ui.bin').then((r) => (r.ok ? r.arrayBuffer() : null), () => null);
-  window.entitleFirstWords = { [wanted]: words(wanted) };
-  // The site's settings (an NGO's site.json beside the build; src/site.rs
-  // checks them strictly). If they name another language, the first page
-  // switches to it and its words are fetched; the app decides which it uses.
-  // The first pages of the other languages are then dropped.
-  window.entitleSite = fetch('site.json').then((r) => (r.ok ? r.text() : null), () => null);
-  window.entitleSite.then((text) => {
-    let language;
-    try { language = JSON.parse(text).language; } catch { /* no settings */ }
-    if (tags.includes(language) && language !== wanted) {
-      window.entitleFirstWords[language] = words(language);
-      if (window.entitleShowFirstPage) window.entitleShowFirstPage(language);
-    }
-    for (const p of document.querySelectorAll('[data-first-page][hidden]')) p.remove();
-  });
-}
-// The offline copy (scripts/worker.js), which the app asks for once every
+const preload = process.argv.includes('--no-data') ? '' : `// The offline copy (scripts/worker.js), which the app asks for once every
 // other file is in (src/i18n/load.rs \`the_rest\`), so it never competes with
 // the first page. The promise settles when the worker has finished installing
 // (or failed to): loading is not over, and no request may follow, before then.
@@ -128,25 +106,87 @@ window.entitleOffline = () => ('serviceWorker' in navigator
   : Promise.resolve(null));
 `;
 
-// The first page's own script, inline right after the first pages in
-// index.html so that it runs before the first paint: it picks the language
-// as the app does (src/i18n/mod.rs `negotiate`) and shows that language's
-// first page. Inline, it costs no round trip; the CSP allows it by its hash.
-const firstPageScript = `(() => {
+// The start-up script, inline in <head> so that it runs as soon as the
+// parser reaches it, long before the WebAssembly is there: it picks the
+// language as the app does (src/i18n/mod.rs `negotiate`) and starts fetching
+// that language's page words and the site's settings (an NGO's site.json
+// beside the build, checked strictly by src/site.rs), handing the promises to
+// the app (`window.entitleFirstWords`, taken by src/i18n/load.rs
+// `first_words`; `window.entitleSite`). Asking here rather than from the boot
+// module, which runs only once the whole page is parsed and its modules are
+// in, takes the words off the first question's critical path. The requests
+// are the ones the app would make anyway, in the same order.
+const startScript = `(() => {
   const tags = ${JSON.stringify(tags)};
   const wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language])
     .map((l) => String(l).split(/[-_]/)[0].toLowerCase()).find((l) => tags.includes(l)) || 'en';
   window.entitleBrowserLanguage = wanted;
-  window.entitleShowFirstPage = (tag) => {
-    const pages = [...document.querySelectorAll('[data-first-page]')];
-    const shown = pages.find((p) => p.dataset.firstPage === tag) || pages.find((p) => p.dataset.firstPage === 'en');
+  window.entitleWords = (tag) => fetch('l10n/' + tag + '-ui.bin').then((r) => (r.ok ? r.arrayBuffer() : null), () => null);
+  window.entitleFirstWords = { [wanted]: window.entitleWords(wanted) };
+  window.entitleSite = fetch('site.json').then((r) => (r.ok ? r.text() : null), () => null);
+})();`;
+
+// The first page's own script, inline right after the first pages in
+// index.html so that it runs before the first paint: it shows the opening
+// page of the language the start-up script chose. If the site's settings
+// name another language, it switches to it and its words are fetched; the
+// app decides which it uses. The pages of the other languages are then
+// dropped. Inline, it costs no round trip; the CSP allows it by its hash.
+//
+// Until the app is here, it also lets the person begin: Start shows the
+// country question (drawn at build time like the opening page), Back goes
+// back, a chosen country is marked for the app to keep (src/first_page.rs
+// `chosen_country`), and Continue says to wait, as the app does while the law
+// data is on its way. It does nothing else, and stops once the app has
+// taken over (`#first-page` is gone). Nothing leaves the page.
+const firstPageScript = `(() => {
+  const tags = ${JSON.stringify(tags)};
+  let tag = window.entitleBrowserLanguage;
+  const root = document.getElementById('first-page');
+  const show = (lang, name) => {
+    const pages = [...root.querySelectorAll('[data-first-page]')];
+    const ours = pages.some((p) => p.dataset.firstPage === lang) ? lang : 'en';
+    const shown = pages.find((p) => p.dataset.firstPage === ours && p.dataset.page === name);
     for (const p of pages) p.hidden = p !== shown;
-    if (shown) {
-      document.documentElement.lang = shown.lang;
-      document.documentElement.dir = shown.dir;
-    }
+    document.documentElement.lang = shown.lang;
+    document.documentElement.dir = shown.dir;
+    return shown;
   };
-  window.entitleShowFirstPage(wanted);
+  const go = (name) => {
+    if (!document.getElementById('first-page')) return;
+    show(tag, name).querySelector('h1').focus();
+  };
+  show(tag, 'start');
+  root.addEventListener('click', (e) => {
+    if (e.target.closest('.button--start')) go('setup');
+    else if (e.target.closest('.back-link')) go('start');
+  });
+  root.addEventListener('change', (e) => {
+    if (e.target.matches('select')) e.target.dataset.chosen = '';
+  });
+  root.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const page = e.target.closest('[data-first-page]');
+    const status = e.target.querySelector('[role=status]');
+    if (status) status.textContent = page.dataset.wait;
+  });
+  window.entitleSite.then((text) => {
+    let settings = {};
+    try { settings = JSON.parse(text) || {}; } catch { /* no settings */ }
+    if (tags.includes(settings.language) && settings.language !== tag) {
+      tag = settings.language;
+      window.entitleFirstWords[tag] = window.entitleWords(tag);
+      const now = root.querySelector('[data-first-page]:not([hidden])');
+      show(tag, now ? now.dataset.page : 'start');
+    }
+    for (const p of root.querySelectorAll('[data-first-page]')) {
+      if (p.dataset.firstPage !== (tags.includes(tag) ? tag : 'en')) p.remove();
+    }
+    // The site's country is chosen at first, as the app does, unless the person chose.
+    for (const select of root.querySelectorAll('select:not([data-chosen])')) {
+      if (typeof settings.country === 'string' && [...select.options].some((o) => o.value === settings.country)) select.value = settings.country;
+    }
+  });
 })();`;
 
 if (!process.argv.includes('--no-data')) {
@@ -193,13 +233,14 @@ if (!process.argv.includes('--no-data')) {
   unlinkSync(join(dist, link[1]));
   html = html.replace(link[0], () => `<style>${css}</style>`);
   html = html.replace('<!-- first-page-script -->', () => `<script>${firstPageScript}</script>`);
+  html = html.replace('<!-- start-script -->', () => `<script>${startScript}</script>`);
   const policy = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/;
-  if (!policy.test(html) || !html.includes(firstPageScript)) {
-    console.error('postbuild: index.html needs its CSP meta tag and a <!-- first-page-script --> place');
+  if (!policy.test(html) || !html.includes(firstPageScript) || !html.includes(startScript)) {
+    console.error('postbuild: index.html needs its CSP meta tag, a <!-- start-script --> place and a <!-- first-page-script --> place');
     process.exit(1);
   }
   html = html.replace(policy, (_, a, csp, b) => a + csp
-    .replace("script-src 'self' 'wasm-unsafe-eval'", `script-src 'self' 'wasm-unsafe-eval' ${sha(firstPageScript)}`)
+    .replace("script-src 'self' 'wasm-unsafe-eval'", `script-src 'self' 'wasm-unsafe-eval' ${sha(startScript)} ${sha(firstPageScript)}`)
     .replace("style-src 'self'", `style-src 'self' ${sha(css)}`) + b);
 }
 writeFileSync(indexPath, html);

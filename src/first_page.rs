@@ -7,7 +7,9 @@
 //! downloads. When the app has drawn the same page, hidden, in `#app`,
 //! `take_over` swaps the two in one step: the same words in the same place,
 //! so nothing flashes or moves, and the person's keyboard focus stays on the
-//! same link or button.
+//! same link or button. Start works before the app is here too: the script
+//! shows the country question, drawn the same way, and the app then starts
+//! on it, with the country the person chose there.
 
 use wasm_bindgen::JsCast;
 
@@ -22,7 +24,11 @@ pub fn take_over() {
         let _ = app.remove_attribute("hidden");
         return;
     };
-    let shown = first.first_element_child();
+    // The page the person sees (the opening page, or the country question).
+    let shown = first
+        .query_selector(":scope > [data-first-page]:not([hidden])")
+        .ok()
+        .flatten();
     // The person's focus, if they moved it into the first page (Tab, a tap).
     let focus = shown.as_ref().and_then(|shown| {
         let active = document.active_element()?;
@@ -39,6 +45,37 @@ pub fn take_over() {
         }
         None => focus_heading(&document),
     }
+}
+
+/// The first page from the HTML that the person sees, while it is there:
+/// its language's opening page (`"start"`) or its country question (`"setup"`),
+/// which the first page's script (scripts/postbuild.mjs) shows when Start is
+/// tapped before the app is here.
+pub fn shown() -> Option<String> {
+    // At build time (Yew's server renderer) there is no document.
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let document = gloo::utils::document();
+    let page = document
+        .query_selector("#first-page > [data-first-page]:not([hidden])")
+        .ok()??;
+    page.get_attribute("data-page")
+}
+
+/// The country the person chose on the first page's country question, if
+/// they chose one there (the script marks the list `data-chosen`).
+pub fn chosen_country() -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let document = gloo::utils::document();
+    let select = document
+        .query_selector("#first-page > [data-first-page]:not([hidden]) select[data-chosen]")
+        .ok()??
+        .dyn_into::<web_sys::HtmlSelectElement>()
+        .ok()?;
+    Some(select.value()).filter(|v| !v.is_empty())
 }
 
 /// Moves keyboard focus to the page's heading (it has `tabindex="-1"`).
@@ -71,11 +108,13 @@ fn follow(root: &web_sys::Element, path: &[u32]) -> Option<web_sys::Element> {
         .try_fold(root.clone(), |at, i| at.children().item(*i))
 }
 
-/// Draws the first page in `tag` at build time, as the app draws it.
+/// Draws the first page in `tag` at build time, as the app draws it: the
+/// opening page, or with `setup` the country question that Start leads to.
 #[cfg(feature = "prerender")]
-pub fn render(tag: &str) -> String {
+pub fn render(tag: &str, setup: bool) -> String {
     let props = Props {
         tag: tag.to_string(),
+        setup,
     };
     let renderer = yew::LocalServerRenderer::<FirstPage>::with_props(props).hydratable(false);
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -88,19 +127,27 @@ pub fn render(tag: &str) -> String {
 #[derive(yew::Properties, PartialEq)]
 struct Props {
     tag: String,
+    setup: bool,
 }
 
-/// The opening page as `App` draws it: its layout with a fresh state.
+/// The opening page (or the country question) as `App` draws it: its layout
+/// with a fresh state.
 #[cfg(feature = "prerender")]
 #[yew::component]
 fn FirstPage(props: &Props) -> yew::Html {
-    // The opening page shows no date; the engine's date is read when the app starts.
-    let state = yew::use_reducer(|| {
-        crate::state::State::new(entitle_engine::Date {
+    // Neither page shows a date; the engine's date is read when the app starts.
+    let setup = props.setup;
+    let state = yew::use_reducer(move || {
+        let state = crate::state::State::new(entitle_engine::Date {
             year: 2026,
             month: 1,
             day: 1,
-        })
+        });
+        if setup {
+            state.began()
+        } else {
+            state
+        }
     });
     crate::components::app::layout(crate::i18n::I18n::new(&props.tag), state)
 }

@@ -1,4 +1,5 @@
-//! What the first page does not need: the results and the case summary (and
+//! What the first page does not need: the question pages after the country
+//! one and Check your answers, the results and the case summary (and
 //! the engine's pay claim and summary code they call), the question flow
 //! (which assesses the answers to choose each next question), saving and opening
 //! the answers file (with its Web Crypto), and the unpacking of the law data. In the release build (feature `split`) these
@@ -18,6 +19,10 @@ use yew::prelude::*;
 
 /// The entry points the later file brings.
 pub struct Later {
+    /// A question's page (every question after the country one).
+    pub question: fn(QuestionId) -> Html,
+    /// Check your answers.
+    pub check: fn(&crate::i18n::I18n, &UseReducerHandle<crate::state::State>) -> Html,
     /// The results page.
     pub results: fn() -> Html,
     /// The case summary page.
@@ -38,6 +43,10 @@ pub struct Later {
 
 /// The next question (none: the check page) and those skipped before it.
 pub type Next = (Option<QuestionId>, Vec<QuestionId>);
+
+fn question(q: QuestionId) -> Html {
+    html! { <crate::pages::question::QuestionPage key={q.id()} question={q} /> }
+}
 
 fn results() -> Html {
     html! { <crate::pages::results::ResultsPage /> }
@@ -65,6 +74,8 @@ fn next_questions(a: &Answers, done: &[QuestionId], as_of: Date) -> Next {
 }
 
 static LATER: Later = Later {
+    question,
+    check: crate::pages::check::check_page,
     results,
     summary,
     save,

@@ -45,6 +45,13 @@ pub struct State {
 }
 
 impl State {
+    /// The state after Start: on the country question, Back leading to the
+    /// opening page.
+    #[must_use]
+    pub fn began(self) -> State {
+        (*Rc::new(self).reduce(Action::Begin)).clone()
+    }
+
     pub fn new(as_of: Date) -> State {
         State {
             page: Page::Start,

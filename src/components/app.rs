@@ -1,6 +1,5 @@
 use super::exit_this_page::ExitThisPage;
 use crate::i18n::I18n;
-use crate::pages::question::QuestionPage;
 use crate::pages::setup::SetupPage;
 use crate::state::{Page, State};
 use yew::prelude::*;
@@ -12,7 +11,16 @@ use yew::prelude::*;
 /// keyboard focus to each new page's heading (which has `tabindex="-1"`).
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| State::new(crate::today()));
+    // Start may have been tapped on the first page from the HTML, which then
+    // shows the country question: the app starts there too.
+    let state = use_reducer(|| {
+        let state = State::new(crate::today());
+        if crate::first_page::shown().as_deref() == Some("setup") {
+            state.began()
+        } else {
+            state
+        }
+    });
     let first_tag = use_memo((), |_| crate::site::first_language().to_string());
     let tag = state.lang.clone().unwrap_or_else(|| (*first_tag).clone());
     // Bumped each time a language or the law data arrives, to redraw.
@@ -76,11 +84,21 @@ pub fn App() -> Html {
     // The first page shown by the HTML (`crate::first_page`) makes way for
     // this one, once it is drawn (after the focus effect above, which it may
     // override to keep the person's place).
-    use_effect_with(ready, |ready| {
-        if *ready {
-            crate::first_page::take_over();
-        }
-    });
+    // If the person tapped Start (or Back) there after the app had begun,
+    // the app first goes to the same page.
+    {
+        let state = state.clone();
+        use_effect_with((ready, state.page), move |(ready, page)| {
+            if !*ready {
+                return;
+            }
+            match (crate::first_page::shown().as_deref(), page) {
+                (Some("setup"), Page::Start) => state.dispatch(crate::state::Action::Begin),
+                (Some("start"), Page::Setup) => state.dispatch(crate::state::Action::Back),
+                _ => crate::first_page::take_over(),
+            }
+        });
+    }
 
     if !ready {
         return html! { <main class="page" id="main" aria-busy="true"></main> };
@@ -95,8 +113,8 @@ pub fn layout(i18n: I18n, state: UseReducerHandle<State>) -> Html {
     let page = match state.page {
         Page::Start => crate::pages::start::start_page(&i18n, &state),
         Page::Setup => html! { <SetupPage /> },
-        Page::Question(q) => html! { <QuestionPage key={q.id()} question={q} /> },
-        Page::Check => crate::pages::check::check_page(&i18n, &state),
+        Page::Question(q) => later(&i18n, |l| (l.question)(q)),
+        Page::Check => later(&i18n, |l| (l.check)(&i18n, &state)),
         Page::Results => later(&i18n, |l| (l.results)()),
         Page::Summary => later(&i18n, |l| (l.summary)()),
         Page::Save => later(&i18n, |l| (l.save)()),
@@ -115,11 +133,12 @@ pub fn layout(i18n: I18n, state: UseReducerHandle<State>) -> Html {
     }
 }
 
-/// A page from the later file (`crate::later`). It follows the first page
-/// and comes before the law data, which the country question waits for, so a
-/// person cannot reach these pages before it: the wait is only a safeguard.
+/// A page from the later file (`crate::later`): every page after the country
+/// question. The later file follows the first page and comes before the law
+/// data, which the country question waits for, so a person cannot reach these
+/// pages before it: the wait is only a safeguard.
 fn later(i18n: &I18n, page: impl Fn(&'static crate::later::Later) -> Html) -> Html {
-    match crate::later::get() {
+    match crate::later::now() {
         Some(l) => page(l),
         None => html! { <p role="status" class="loading">{ i18n.t("loading-wait") }</p> },
     }

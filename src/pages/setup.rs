@@ -16,6 +16,7 @@ pub fn SetupPage() -> Html {
         state
             .answers
             .text(QuestionId::CountryNow)
+            .or_else(crate::first_page::chosen_country)
             .or_else(|| crate::site::get().site.country.clone())
             .unwrap_or_default()
     });

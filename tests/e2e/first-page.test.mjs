@@ -1,8 +1,9 @@
 // The first page before the WebAssembly: index.html carries the opening page
-// in every language, drawn at build time by the app's own components
-// (src/first_page.rs). The person's is readable while the WebAssembly
-// downloads (its Exit link is tested in safety.test.mjs); then the app takes its place with no
-// flash, no jump and no lost focus.
+// and the country question Start leads to, in every language, drawn at build
+// time by the app's own components (src/first_page.rs). The person's is
+// readable while the WebAssembly downloads (its Exit link is tested in
+// safety.test.mjs), and Start, Back and the country list already work; then
+// the app takes its place with no flash, no jump and no lost focus or choice.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, openPage, heading, loaded, assertAccessible } from './harness.mjs';
@@ -27,7 +28,7 @@ async function held(locale) {
   let released = false;
   await opened.context.route('**/entitle_bg.wasm', (route) => (released ? route.continue() : waiting.push(route)));
   await opened.page.goto(url, { waitUntil: 'domcontentloaded' });
-  await opened.page.locator('main h1').waitFor({ state: 'visible' });
+  await opened.page.locator('main h1:visible').waitFor();
   const release = async () => { released = true; for (const r of waiting.splice(0)) await r.continue(); };
   return { ...opened, release };
 }
@@ -35,9 +36,13 @@ async function held(locale) {
 for (const [locale, lang, dir] of [['en-GB', 'en', 'ltr'], ['fr-FR', 'fr', 'ltr'], ['ar-EG', 'ar', 'rtl']]) {
   test(`before the WebAssembly, the first page is readable in the person's language (${lang}) and accessible`, async () => {
     const { context, page } = await held(locale);
-    assert.equal(await page.locator('main h1').innerText(), await appHeading(locale), 'the same words the app shows');
+    assert.equal(await page.locator('main h1:visible').innerText(), await appHeading(locale), 'the same words the app shows');
     assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), [lang, dir]);
-    assert.equal(await page.locator('[data-first-page]').count(), 1, 'the other languages are dropped');
+    assert.deepEqual(
+      await page.locator('[data-first-page]').evaluateAll((ps) => ps.map((p) => `${p.dataset.firstPage}:${p.dataset.page}`)),
+      [`${lang}:start`, `${lang}:setup`],
+      'the other languages are dropped',
+    );
     assert.equal(await page.locator('#app').isHidden(), true, 'the app has not started');
     await assertAccessible(page, `the first page from the HTML (${lang})`);
     await context.close();
@@ -70,6 +75,36 @@ test('the app takes the first page\'s place with no flash, no jump and no lost f
   assert.ok(await page.evaluate(() => document.activeElement.matches('#app .button--start')), 'focus stays on Start, now the app\'s own');
   await page.keyboard.press('Enter');
   await page.locator('select#country').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('before the WebAssembly, Start leads to the country question; the app keeps the country chosen there and the focus', async () => {
+  const { context, page, release, errors } = await held('en-GB');
+  await page.locator('.button--start').click();
+  const question = page.locator('#first-page select#country');
+  await question.waitFor({ state: 'visible' });
+  assert.equal(await page.evaluate(() => document.activeElement.matches('#first-page h1')), true, 'focus moves to the question, as the app does');
+  // Back and Start again, as a person finding their way.
+  await page.locator('#first-page .back-link:visible').click();
+  await page.locator('#first-page .button--start:visible').waitFor();
+  await page.locator('#first-page .button--start:visible').click();
+  // Continue before the app is here says to wait, and loses nothing.
+  await page.locator('#first-page form:visible button[type=submit]').click();
+  assert.equal(await page.locator('#first-page form:visible [role=status]').innerText(), 'Still getting ready. Please try again in a moment.');
+  await question.selectOption('FR');
+  await question.focus();
+  await release();
+  await loaded(page);
+  await page.waitForFunction(() => !document.getElementById('first-page'));
+  assert.equal(await page.locator('h1').count(), 1, 'one page, not two');
+  assert.equal(await page.locator('#app select#country').inputValue(), 'FR', 'the country chosen before the app is kept');
+  assert.ok(await page.evaluate(() => document.activeElement.matches('#app select#country')), 'focus stays on the list, now the app\'s own');
+  await page.locator('#app form button[type=submit]').click();
+  await page.waitForFunction(() => document.querySelector('main form[data-question]')?.dataset.question !== 'country_now');
+  // Back from the next question returns to the country question with France chosen.
+  await page.locator('.back-link').click();
+  assert.equal(await page.locator('select#country').inputValue(), 'FR');
   assert.deepEqual(errors, []);
   await context.close();
 });

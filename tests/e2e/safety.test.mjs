@@ -77,8 +77,11 @@ test('Exit this page is a working link before the app loads', async () => {
   await context.route('https://www.bbc.co.uk/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  // The first page from the HTML (src/first_page.rs) carries its own Exit link.
-  await page.locator('#first-page .exit-this-page__button').click();
+  // The first page from the HTML (src/first_page.rs) carries its own Exit
+  // link, on the opening page and on the country question Start leads to.
+  await page.locator('#first-page .button--start:visible').click();
+  await page.locator('#first-page select#country:visible').waitFor();
+  await page.locator('#first-page .exit-this-page__button:visible').click();
   await page.waitForURL(NEUTRAL);
   await context.close();
 });
