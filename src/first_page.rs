@@ -25,10 +25,7 @@ pub fn take_over() {
         return;
     };
     // The page the person sees (the opening page, or the country question).
-    let shown = first
-        .query_selector(":scope > [data-first-page]:not([hidden])")
-        .ok()
-        .flatten();
+    let shown = shown_page();
     // The person's focus, if they moved it into the first page (Tab, a tap).
     let focus = shown.as_ref().and_then(|shown| {
         let active = document.active_element()?;
@@ -47,31 +44,30 @@ pub fn take_over() {
     }
 }
 
+/// The page from the HTML that the person sees, while it is there.
+fn shown_page() -> Option<web_sys::Element> {
+    // At build time (Yew's server renderer) there is no document.
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    gloo::utils::document()
+        .query_selector("#first-page > [data-first-page]:not([hidden])")
+        .ok()?
+}
+
 /// The first page from the HTML that the person sees, while it is there:
 /// its language's opening page (`"start"`) or its country question (`"setup"`),
 /// which the first page's script (scripts/postbuild.mjs) shows when Start is
 /// tapped before the app is here.
 pub fn shown() -> Option<String> {
-    // At build time (Yew's server renderer) there is no document.
-    if !cfg!(target_arch = "wasm32") {
-        return None;
-    }
-    let document = gloo::utils::document();
-    let page = document
-        .query_selector("#first-page > [data-first-page]:not([hidden])")
-        .ok()??;
-    page.get_attribute("data-page")
+    shown_page()?.get_attribute("data-page")
 }
 
 /// The country the person chose on the first page's country question, if
 /// they chose one there (the script marks the list `data-chosen`).
 pub fn chosen_country() -> Option<String> {
-    if !cfg!(target_arch = "wasm32") {
-        return None;
-    }
-    let document = gloo::utils::document();
-    let select = document
-        .query_selector("#first-page > [data-first-page]:not([hidden]) select[data-chosen]")
+    let select = shown_page()?
+        .query_selector("select[data-chosen]")
         .ok()??
         .dyn_into::<web_sys::HtmlSelectElement>()
         .ok()?;
