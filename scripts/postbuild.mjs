@@ -118,8 +118,10 @@ window.entitleOffline = () => ('serviceWorker' in navigator
 // are the ones the app would make anyway, in the same order.
 const startScript = `(() => {
   const tags = ${JSON.stringify(tags)};
+  // As src/i18n/mod.rs \`negotiate\`: the primary language, Filipino read as Tagalog, any Chinese as zh-Hans.
+  const primary = (l) => { const p = String(l).split(/[-_]/)[0].toLowerCase(); return p === 'fil' ? 'tl' : p; };
   const wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language])
-    .map((l) => String(l).split(/[-_]/)[0].toLowerCase()).find((l) => tags.includes(l)) || 'en';
+    .map((l) => tags.find((t) => primary(t) === primary(l))).find(Boolean) || 'en';
   window.entitleBrowserLanguage = wanted;
   window.entitleWords = (tag) => fetch('l10n/' + tag + '-ui.bin').then((r) => (r.ok ? r.arrayBuffer() : null), () => null);
   window.entitleFirstWords = { [wanted]: window.entitleWords(wanted) };

@@ -1,4 +1,6 @@
 # كلمات المطالبة بالأجر في النتائج وملخص الحالة للمحامي.
+# translation: machine-assisted translation by an AI model from the English source, 2026-11-23
+# reviewed-by-native-speaker: no
 # تُحمَّل بعد الصفحة الأولى، مع كلمات القانون.
 
 claim-heading = الأجر الذي قد يكون مستحقًا لك

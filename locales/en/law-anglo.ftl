@@ -1,4 +1,6 @@
 # Entitle: English. Messages for the legal data of the United Kingdom, the United States, Canada and Australia. Written by the Entitle team.
+# translation: written in English by the Entitle team.
+# reviewed-by-native-speaker: yes
 
 ## United Kingdom
 protection-gb-nrm_guidance-first_responders-nrm_referral = Being put forward for official support

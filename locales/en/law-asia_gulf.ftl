@@ -1,4 +1,6 @@
 # Entitle: English. Messages for the legal data of the Philippines, Qatar, Thailand and ASEAN. Written by the Entitle team.
+# translation: written in English by the Entitle team.
+# reviewed-by-native-speaker: yes
 
 ## Philippines
 protection-ph-ra_9208-s_17-not_penalised = Not punished for crimes you were forced into

@@ -1,4 +1,6 @@
 # Entitle: English. Messages for the legal data of the United Nations, ILO, Council of Europe and European Union layers and the international baseline. Written by the Entitle team.
+# translation: written in English by the Entitle team.
+# reviewed-by-native-speaker: yes
 
 ## United Nations
 protection-un-palermo_tip-art_6_3-recovery_assistance = Help to recover after harm

@@ -1,4 +1,6 @@
 # Entitle: English. Messages for the legal data of Germany, the Netherlands, Italy, Spain and France. Written by the Entitle team.
+# translation: written in English by the Entitle team.
+# reviewed-by-native-speaker: yes
 
 ## Germany
 protection-de-aufenthg-s_59_7-reflection_period = Time to rest and decide

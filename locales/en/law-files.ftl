@@ -1,6 +1,6 @@
 # The words of saving the answers to a file and opening one again.
-# translation: source language
-# reviewed-by-native-speaker: no
+# translation: written in English by the Entitle team.
+# reviewed-by-native-speaker: yes
 # Loaded after the first page, with the law's words.
 
 save-heading = Save your answers

@@ -1,4 +1,6 @@
 # The words of the pay claim on the results and of the case summary for a lawyer.
+# translation: written in English by the Entitle team.
+# reviewed-by-native-speaker: yes
 # Fetched after the first page, with the law's words.
 
 claim-heading = Pay you may be owed

@@ -1,4 +1,6 @@
 # Las palabras de la reclamación de salario en los resultados y del resumen para un abogado.
+# translation: machine-assisted translation by an AI model from the English source, 2026-11-23
+# reviewed-by-native-speaker: no
 # Se cargan después de la primera página, con las palabras del derecho.
 
 claim-heading = Sueldo que le pueden deber

@@ -1,4 +1,6 @@
 # Les mots de la demande de salaire sur les résultats et du résumé pour un avocat.
+# translation: machine-assisted translation by an AI model from the English source, 2026-11-23
+# reviewed-by-native-speaker: no
 # Chargés après la première page, avec les mots du droit.
 
 claim-heading = Le salaire qu’on vous doit peut-être

@@ -76,20 +76,32 @@ fn catalogs(tag: &str) -> Vec<Rc<Catalog>> {
 }
 
 /// Picks the first of the person's preferred languages that we have, matching on
-/// the primary language (`fr-CA` → `fr`), else English.
+/// the primary language (`fr-CA` → `fr`; every `zh-*` → `zh-Hans`, the only
+/// Chinese we have; `fil`, Filipino, → `tl`), else English.
 pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> &'static str {
     for want in preferred {
-        let primary = want
-            .as_ref()
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if let Some(tag) = available().find(|tag| *tag == primary) {
+        let primary = primary(want.as_ref());
+        if let Some(tag) = available().find(|tag| self::primary(tag) == primary) {
             return tag;
         }
     }
     FALLBACK
+}
+
+/// The primary language of a tag, lower-cased, with Filipino read as Tagalog
+/// (the same language; browsers say `fil`). scripts/postbuild.mjs and
+/// scripts/worker.js do the same.
+pub fn primary(tag: &str) -> String {
+    let p = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if p == "fil" {
+        "tl".to_string()
+    } else {
+        p
+    }
 }
 
 /// The browser's preferred languages, most preferred first.
@@ -209,8 +221,9 @@ impl I18n {
         let tag = self.0.tag;
         let locales = js_sys::Array::new();
         for l in browser_languages() {
-            let primary = l.split(['-', '_']).next().unwrap_or("");
-            if primary.eq_ignore_ascii_case(tag) && l.len() > tag.len() {
+            // Not for a tag with a script (`zh-Hans`): the browser's `zh-TW`
+            // would write Traditional characters beside Simplified words.
+            if !tag.contains('-') && primary(&l) == tag && l.len() > tag.len() {
                 locales.push(&crate::js::string(&l));
             }
         }
@@ -367,48 +380,24 @@ impl I18n {
 
     /// The countries we hold rules for, named in this language and in the
     /// order a reader of it expects ("États-Unis" under E, "إسبانيا" under
-    /// alef), each with its code. The order is worked out here rather than by
-    /// the browser's `Intl.Collator`, whose first use costs about 0.1 s on a
-    /// slow phone, right when the person taps Start; a component test checks
-    /// that both orders agree for every language.
+    /// alef), each with its code. The order was worked out at build time
+    /// (`COUNTRY_ORDER`, build.rs), so the phone sorts nothing.
     pub fn countries(&self) -> Vec<(String, String)> {
-        let mut list: Vec<(Vec<char>, (String, String))> = COUNTRIES
+        let order = COUNTRY_ORDER
             .iter()
-            .map(|c| {
-                let name = self.t(&format!("country-{c}"));
-                (collation_key(&name), (c.to_string(), name))
-            })
-            .collect();
-        entitle_engine::small_sort::sort_by(&mut list, |a, b| (&a.0, &a.1 .1) < (&b.0, &b.1 .1));
-        list.into_iter().map(|(_, entry)| entry).collect()
+            .find(|(tag, _)| *tag == self.0.tag)
+            .map_or(COUNTRIES, |(_, order)| order);
+        order
+            .iter()
+            .filter(|c| COUNTRIES.contains(c))
+            .map(|c| (c.to_string(), self.t(&format!("country-{c}"))))
+            .collect()
     }
 
     /// The question as its page heading.
     pub fn question(&self, q: entitle_engine::QuestionId) -> String {
         self.t(&format!("question-{}", q.id()))
     }
-}
-
-/// A name's letters without case or accents, for ordering names: the letters
-/// of our languages' country names that carry accents, folded to their base
-/// letter (a primary-strength comparison, as collation does before it looks
-/// at accents).
-fn collation_key(name: &str) -> Vec<char> {
-    name.chars()
-        .map(|c| match c.to_ascii_lowercase() {
-            'À'..='Å' | 'à'..='å' => 'a',
-            'Ç' | 'ç' => 'c',
-            'È'..='Ë' | 'è'..='ë' => 'e',
-            'Ì'..='Ï' | 'ì'..='ï' => 'i',
-            'Ñ' | 'ñ' => 'n',
-            'Ò'..='Ö' | 'ò'..='ö' | 'Ø' | 'ø' => 'o',
-            'Ù'..='Ü' | 'ù'..='ü' => 'u',
-            'Ý' | 'ý' | 'ÿ' => 'y',
-            // Arabic: alef with hamza or madda is alef.
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            other => other,
-        })
-        .collect()
 }
 
 /// Countries the app offers by name: those whose rules we hold, then "another
@@ -423,4 +412,17 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("fr", "Français"),
     ("es", "Español"),
     ("ar", "العربية"),
+    ("pt", "Português"),
+    ("ro", "Română"),
+    ("sq", "Shqip"),
+    ("uk", "Українська"),
+    ("ru", "Русский"),
+    ("vi", "Tiếng Việt"),
+    ("tl", "Tagalog"),
+    ("zh-Hans", "简体中文"),
+    ("ne", "नेपाली"),
+    ("bn", "বাংলা"),
+    ("am", "አማርኛ"),
+    ("ti", "ትግርኛ"),
+    ("fa", "فارسی"),
 ];

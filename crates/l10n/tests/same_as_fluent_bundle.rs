@@ -17,7 +17,11 @@ const NUMBERS: [i64; 12] = [0, 1, 2, 3, 5, 7, 11, 19, 21, 100, 102, 1500];
 
 fn plural_fn(tag: &str) -> impl Fn(i64) -> Category {
     let langid: LanguageIdentifier = tag.parse().expect("a language tag");
-    let rules = PluralRules::create(langid, PluralRuleType::CARDINAL).expect("plural rules");
+    // intl_pluralrules knows languages, not scripts (`zh-Hans` is `zh`'s rules).
+    let language = LanguageIdentifier::from_parts(langid.language, None, None, &[]);
+    let rules = PluralRules::create(langid, PluralRuleType::CARDINAL)
+        .or_else(|_| PluralRules::create(language, PluralRuleType::CARDINAL))
+        .expect("plural rules");
     move |n| match rules.select(n as f64) {
         Ok(PluralCategory::ZERO) => Category::Zero,
         Ok(PluralCategory::ONE) => Category::One,
