@@ -1,8 +1,9 @@
 // After `trunk build --release`: splits the WebAssembly where the app marks
 // code the first page does not need (src/later.rs, crates/split); moves
 // Trunk's inline start-up script into its own file, so the Content-Security-Policy can allow same-origin scripts only;
-// writes the data the app fetches at start-up (`l10n/<tag>-ui.bin` and
-// `l10n/<tag>-law.bin` for each language, compiled from locales/ by l10n-pack, and `law.bin`, the checked law data packed by the engine's
+// writes the data the app fetches (`l10n/<tag>-ui.bin` and `l10n/<tag>-law.bin`
+// for each language, compiled from locales/ by l10n-pack, the same for every
+// language at once in `l10n/all-ui.bin` and `l10n/all-law.bin`, and `law.bin`, the checked law data packed by the engine's
 // `assess --pack-law`); then brotli and gzip copies of every file.
 //
 //   node scripts/postbuild.mjs dist [--no-data]
@@ -250,6 +251,11 @@ writeFileSync(indexPath, html);
 if (!process.argv.includes('--no-data')) {
   const locales = join(root, 'locales');
   mkdirSync(join(dist, 'l10n'), { recursive: true });
+  // Every language's part in one file (src/i18n/load.rs \`every_language\`,
+  // \`unbundle\`): for each, the tag's length (1 byte), the tag, the part's
+  // length (4 bytes, little-endian) and the part. Fetched only when the person
+  // asks for another language, so the request never says which one.
+  const bundles = { ui: [], law: [] };
   for (const tag of readdirSync(locales).sort()) {
     const dir = join(locales, tag);
     if (!statSync(dir).isDirectory()) continue;
@@ -258,8 +264,12 @@ if (!process.argv.includes('--no-data')) {
     for (const part of ['ui', 'law']) {
       const packed = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'entitle-l10n', '--bin', 'l10n-pack', '--', dir, part], { cwd: root, maxBuffer: 64 << 20 });
       writeFileSync(join(dist, 'l10n', `${tag}-${part}.bin`), packed);
+      const size = Buffer.alloc(4);
+      size.writeUInt32LE(packed.length);
+      bundles[part].push(Buffer.from([Buffer.byteLength(tag)]), Buffer.from(tag), size, packed);
     }
   }
+  for (const part of ['ui', 'law']) writeFileSync(join(dist, 'l10n', `all-${part}.bin`), Buffer.concat(bundles[part]));
   const law = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'entitle-engine', '--bin', 'assess', '--', '--pack-law'], { cwd: root, maxBuffer: 64 << 20 });
   writeFileSync(join(dist, 'law.bin'), law);
 }

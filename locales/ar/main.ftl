@@ -17,6 +17,8 @@ exit-shift-pressed-twice = مفتاح Shift: اضغط مرة واحدة أخرى
 
 ## اختيار اللغة وأسفل الصفحة
 language-picker-label = اللغة
+language-picker-loading = جارٍ تحميل اللغات الأخرى…
+language-picker-offline = تحتاج اللغات الأخرى إلى اتصال بالإنترنت مرة واحدة فقط. اتصل بالإنترنت، ثم افتح هذه القائمة مرة أخرى.
 footer-not-advice = هذه معلومات، وليست نصيحة قانونية.
 about-link = عن هذه الأداة
 footer-site-name = تقدّم هذه الصفحة { $name }.

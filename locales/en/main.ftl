@@ -17,6 +17,10 @@ exit-shift-pressed-twice = Shift, press 1 more time to exit.
 
 ## Language picker and footer
 language-picker-label = Language
+# While the other languages are on their way (the picker fetches them all when it opens).
+language-picker-loading = Getting the other languages…
+# When they could not be fetched: the person is offline and has never had them.
+language-picker-offline = The other languages need an internet connection once. Connect, then open this list again.
 footer-not-advice = This is information, not legal advice.
 about-link = About this tool
 footer-site-name = This page is offered by { $name }.

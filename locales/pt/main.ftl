@@ -28,6 +28,8 @@ exit-shift-pressed-twice = Shift: aperte mais 1 vez para sair.
 
 ## Escolha do idioma e rodapé
 language-picker-label = Idioma
+language-picker-loading = Carregando os outros idiomas…
+language-picker-offline = Os outros idiomas precisam de internet uma vez. Conecte-se e abra esta lista de novo.
 footer-not-advice = Isto é informação, não orientação jurídica.
 about-link = Sobre esta ferramenta
 footer-site-name = Esta página é oferecida por { $name }.

@@ -29,6 +29,8 @@ exit-shift-pressed-twice = Shift: pindutin pa nang 1 beses para umalis.
 
 ## Language picker and footer
 language-picker-label = Wika
+language-picker-loading = Kinukuha ang iba pang wika…
+language-picker-offline = Kailangan ng internet nang isang beses para sa iba pang wika. Kumonekta, saka buksan ulit ang listahang ito.
 footer-not-advice = Impormasyon ito, hindi payong legal.
 about-link = Tungkol sa tool na ito
 footer-site-name = Ang pahinang ito ay handog ng { $name }.

@@ -1,4 +1,5 @@
 use super::exit_this_page::ExitThisPage;
+use super::language_picker::LanguagePicker;
 use crate::i18n::I18n;
 use crate::pages::setup::SetupPage;
 use crate::state::{Page, State};
@@ -28,13 +29,13 @@ pub fn App() -> Html {
     {
         let (loaded, first) = (loaded.clone(), (*first_tag).clone());
         use_effect_with((), move |_| {
+            let count = std::cell::Cell::new(0);
+            crate::i18n::load::on_arrival(std::rc::Rc::new(move || {
+                count.set(count.get() + 1);
+                loaded.set(count.get());
+            }));
             wasm_bindgen_futures::spawn_local(async move {
-                let count = std::cell::Cell::new(0);
-                crate::i18n::load::the_rest(&first, || {
-                    count.set(count.get() + 1);
-                    loaded.set(count.get());
-                })
-                .await;
+                crate::i18n::load::the_rest(&first).await;
             })
         });
     }
@@ -106,8 +107,8 @@ pub fn App() -> Html {
     layout(i18n, state)
 }
 
-/// What the app shows for its state: the Exit this page button, the current
-/// page, and the footer, with the words and the state provided to every
+/// What the app shows for its state: the Exit this page button, the language
+/// picker above the current page (one tap away on every page), and the footer, with the words and the state provided to every
 /// page. Also drawn at build time for the first page (`crate::first_page`).
 pub fn layout(i18n: I18n, state: UseReducerHandle<State>) -> Html {
     let page = match state.page {
@@ -126,7 +127,7 @@ pub fn layout(i18n: I18n, state: UseReducerHandle<State>) -> Html {
         <ContextProvider<I18n> context={i18n}>
             <ContextProvider<UseReducerHandle<State>> context={state}>
                 <ExitThisPage />
-                <main class="page" id="main">{ page }</main>
+                <main class="page" id="main"><LanguagePicker />{ page }</main>
                 { footer }
             </ContextProvider<UseReducerHandle<State>>>
         </ContextProvider<I18n>>
@@ -144,21 +145,17 @@ fn later(i18n: &I18n, page: impl Fn(&'static crate::later::Later) -> Html) -> Ht
     }
 }
 
-/// The footer: the language picker (switching keeps every answer), what this
-/// tool is, who offers this copy (the site's settings), a link to the About
+/// The footer: what this tool is, who offers this copy (the site's settings), a link to the About
 /// page (translations and sources), and, when the site's settings file was
 /// refused, a note for the site's owner naming the field to fix.
 fn footer(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
     let settings = crate::site::get();
-    // The opening page has the picker at the top; every other page has it here.
-    let picker = state.page != crate::state::Page::Start;
     let about = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(crate::state::Action::About))
     };
     html! {
         <footer class="footer">
-            if picker { { crate::components::language_picker::language_picker(i18n, state) } }
             <p>{ i18n.t("footer-not-advice") }</p>
             if let Some(name) = &settings.site.name {
                 <p class="footer__site">{ i18n.t_with("footer-site-name", &[("name", crate::i18n::Arg::from(name.clone()))]) }</p>

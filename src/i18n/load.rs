@@ -1,17 +1,29 @@
-//! Start-up loading. The WebAssembly carries code only. Each language comes in
-//! two compiled files: `l10n/<tag>-ui.bin`, the words of the pages and
+//! Loading the words. The WebAssembly carries code only. Each language comes
+//! in two compiled files: `l10n/<tag>-ui.bin`, the words of the pages and
 //! questions (`locales/<tag>/main.ftl`), and `l10n/<tag>-law.bin`, the words of
-//! findings, protections and help (`locales/<tag>/law-*.ftl`); the law data is
-//! `law.bin`. The start-up script fetches the page words of the browser's
-//! language while the WebAssembly downloads; the app waits for those only,
-//! shows its first page, then fetches English's page words (the fallback),
-//! the later code (`crate::later`, its own WebAssembly file), the law data, the law words of both languages, and every other language. It is always
-//! the same set of files whatever the person answers or picks later, so what
-//! is fetched reveals nothing. When everything is in, `<html data-ready="all">`
-//! marks the end of loading, after the offline copy (a service worker) is
-//! in too: after it the app makes no request at all.
+//! findings, protections, results and help (`locales/<tag>/law-*.ftl`); the
+//! law data is `law.bin`.
+//!
+//! At start-up only the person's first language (the browser's, which every
+//! request already tells the server in `Accept-Language`, or the site's) and
+//! English, the fallback, are fetched: a person who never switches pays for
+//! two languages, not seventeen. The start-up script fetches the first
+//! language's page words while the WebAssembly downloads; the app waits for
+//! those only, shows its first page, then fetches English's page words, the
+//! later code (`crate::later`, its own WebAssembly file), the law data and the
+//! law words of both. When everything is in, `<html data-ready="all">` marks
+//! the end of loading, after the offline copy (a service worker) is in too.
+//!
+//! Every other language comes in one fetch of all of them, only when the
+//! person asks for another language: opening the language picker fetches
+//! every language's page words (`l10n/all-ui.bin`), and picking one, any one,
+//! fetches every language's law words (`l10n/all-law.bin`). The server then
+//! learns that the picker was used, never which language was chosen: the
+//! requests are the same whatever the person picks (tests/e2e/privacy.test.mjs).
 
-use super::{add_locale, available, has_part, FALLBACK};
+use super::{add_locale, has_part, FALLBACK};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -102,11 +114,11 @@ async fn handed_over(tag: &str) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Everything else, in a fixed order: the fallback's page words, the later
-/// code and the law data, the law words of the person's language and the fallback, then every
-/// other language.
-/// `arrived` is called after each file that adds something, to redraw.
-pub async fn the_rest(first: &str, arrived: impl Fn()) {
+/// Everything else the first language needs, in a fixed order: the
+/// fallback's page words, the later code and the law data, then the law words
+/// of the person's language and the fallback. Each file that adds something
+/// redraws (`on_arrival`).
+pub async fn the_rest(first: &str) {
     if part(FALLBACK, "ui").await {
         arrived();
     }
@@ -120,18 +132,81 @@ pub async fn the_rest(first: &str, arrived: impl Fn()) {
             }
         }
     }
-    let firsts = first_two(first);
-    let mut order: Vec<(&str, &'static str)> = firsts.iter().map(|t| (*t, "law")).collect();
-    for tag in available().filter(|t| !firsts.contains(t)) {
-        order.extend(PARTS.iter().map(|p| (tag, *p)));
-    }
-    for (tag, p) in order {
-        if part(tag, p).await {
+    for tag in first_two(first) {
+        if part(tag, "law").await {
             arrived();
         }
     }
     offline_copy().await;
     mark_ready();
+}
+
+/// How far the other languages have come.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Others {
+    /// Not asked for yet, or on their way.
+    Waiting,
+    /// Every language's words of this part are here.
+    Here,
+    /// The fetch failed (no network): asking again tries again.
+    Failed,
+}
+
+thread_local! {
+    /// Called after words arrive, to redraw (set by the app).
+    static ON_ARRIVAL: RefCell<Option<Rc<dyn Fn()>>> = RefCell::new(None);
+    /// Whether each bundle (`all-ui`, `all-law`) is being fetched or is in.
+    static ASKED: [Cell<bool>; 2] = [Cell::new(false), Cell::new(false)];
+}
+
+/// Sets what to call after words arrive, to redraw the pages.
+pub fn on_arrival(redraw: Rc<dyn Fn()>) {
+    ON_ARRIVAL.with(|h| *h.borrow_mut() = Some(redraw));
+}
+
+fn arrived() {
+    if let Some(redraw) = ON_ARRIVAL.with(|h| h.borrow().clone()) {
+        redraw();
+    }
+}
+
+/// Fetches one part (`ui` or `law`) of every language, as one bundle, once;
+/// a second call while the first is under way, or after it succeeded, fetches
+/// nothing. Every language's part comes, the ones already here included, so
+/// the request is the same whatever the person reads.
+pub async fn every_language(part: &'static str) -> Others {
+    let index = usize::from(part == "law");
+    if ASKED.with(|a| a[index].replace(true)) {
+        return Others::Waiting;
+    }
+    let got = bytes(&format!("l10n/all-{part}.bin")).await.ok();
+    let Some(entries) = got.as_deref().and_then(unbundle) else {
+        ASKED.with(|a| a[index].set(false));
+        return Others::Failed;
+    };
+    for (tag, packed) in entries {
+        if !has_part(&tag, part) {
+            add_locale(&tag, part, packed);
+        }
+    }
+    arrived();
+    Others::Here
+}
+
+/// The entries of a bundle written by scripts/postbuild.mjs: for each
+/// language, its tag's length (one byte), the tag, the packed part's length
+/// (four bytes, little-endian) and the packed part. None if it is cut short.
+pub fn unbundle(mut bytes: &[u8]) -> Option<Vec<(String, &[u8])>> {
+    let mut out = Vec::new();
+    while let Some((&len, rest)) = bytes.split_first() {
+        let (tag, rest) = rest.split_at_checked(usize::from(len))?;
+        let (size, rest) = rest.split_at_checked(4)?;
+        let size = u32::from_le_bytes(size.try_into().ok()?) as usize;
+        let (packed, rest) = rest.split_at_checked(size)?;
+        out.push((std::str::from_utf8(tag).ok()?.to_string(), packed));
+        bytes = rest;
+    }
+    Some(out)
 }
 
 /// Asks the start-up script for the offline copy (`window.entitleOffline`, see

@@ -3,13 +3,12 @@ use crate::state::{Action, State};
 use yew::prelude::*;
 
 /// The opening page: what this is and is not, that nothing leaves the phone,
-/// how to leave quickly, and what to do in danger. The language picker sits
-/// above the heading; one Start button below.
+/// how to leave quickly, and what to do in danger; one Start button below.
+/// (The language picker is above every page: `crate::components::app`.)
 ///
 /// The heading takes focus when the page opens (`tabindex="-1"`).
 pub fn start_page(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
     let state = state.clone();
-    let picker = crate::components::language_picker::language_picker(i18n, &state);
     let open = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowOpen))
@@ -17,7 +16,6 @@ pub fn start_page(i18n: &I18n, state: &UseReducerHandle<State>) -> Html {
     let onclick = Callback::from(move |_| state.dispatch(Action::Begin));
     html! {
         <>
-            { picker }
             <h1 tabindex="-1">{ i18n.t("start-heading") }</h1>
             <p class="lead">{ i18n.t("start-what-this-is") }</p>
             <div class="warning" role="note">

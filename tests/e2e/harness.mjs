@@ -216,3 +216,17 @@ export function assess(chosen, asOf) {
     { input: JSON.stringify(answers), maxBuffer: 32 * 1024 * 1024 });
   return JSON.parse(out.toString());
 }
+
+/**
+ * Switches the language as a person does: opens the picker above the page
+ * (which fetches every language), waits until the language's words are
+ * there (its button is no longer `aria-disabled`), and picks it.
+ */
+export async function pickLanguage(page, lang) {
+  const toggle = page.locator('.languages__toggle');
+  if (await toggle.getAttribute('aria-expanded') !== 'true') await toggle.click();
+  const button = page.locator(`#languages-list button[lang="${lang}"]`);
+  await page.waitForFunction((l) => document.querySelector(`#languages-list button[lang="${l}"]`)?.getAttribute('aria-disabled') === 'false', lang);
+  await button.click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}

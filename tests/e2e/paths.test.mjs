@@ -3,7 +3,7 @@
 // made after the app has loaded. One path runs in Arabic, right to left.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, heading, loaded, assertAccessible, toResults, plain } from './harness.mjs';
+import { launch, serve, openPage, heading, loaded, assertAccessible, toResults, plain, pickLanguage } from './harness.mjs';
 
 let browser, server, url;
 before(async () => { ({ server, url } = await serve()); browser = await launch(); });
@@ -18,8 +18,7 @@ async function path(answers, { locale = 'en-GB', lang } = {}) {
   await loaded(page);
   const atLoad = requests.length;
   if (lang) {
-    await page.locator(`.languages button[lang="${lang}"]`).click();
-    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await pickLanguage(page, lang);
   }
   await assertAccessible(page, 'the opening page');
   const seen = [];

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serve, openPage, heading, loaded, toResults, plain, PHONE, assess } from './harness.mjs';
+import { launch, serve, openPage, heading, loaded, toResults, plain, PHONE, assess, pickLanguage } from './harness.mjs';
 
 let browser, server, url;
 before(async () => { ({ server, url } = await serve()); browser = await launch(); });
@@ -90,8 +90,7 @@ for (const [locale, pick, pattern] of [
     await heading(page);
     await loaded(page);
     if (pick) {
-      await page.locator(`.languages button[lang="${pick}"]`).click();
-      await page.locator(`html[lang="${pick}"]`).waitFor({ state: 'attached' });
+      await pickLanguage(page, pick);
     }
     await toResults(page, { country_now: 'GB' });
     const meta = plain(await page.locator('.results__meta').innerText());

@@ -5,7 +5,7 @@
 // same-origin code run.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, heading, loaded, stored, toResults } from './harness.mjs';
+import { launch, serve, openPage, heading, loaded, stored, toResults, pickLanguage } from './harness.mjs';
 
 let browser, server, url;
 before(async () => { ({ server, url } = await serve()); browser = await launch(); });
@@ -21,8 +21,7 @@ async function walk(fallback, { lang, answers = {} } = {}) {
   const historyAtLoad = await page.evaluate(() => history.length);
   const urls = new Set([page.url()]);
   if (lang) {
-    await page.locator(`.languages button[lang="${lang}"]`).click();
-    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await pickLanguage(page, lang);
   }
   await toResults(page, { country_now: 'GB', age: 30, ...answers }, fallback, async () => { urls.add(page.url()); });
   for (const d of await page.locator('details').all()) await d.evaluate((el) => { el.open = true; });
@@ -43,21 +42,41 @@ for (const fallback of ['yes', 'no', 'dont_know', 'prefer_not_to_say']) {
   });
 }
 
-test('switching language makes no request and the load is the same in every language', async () => {
+// Switching fetches every language at once (src/i18n/load.rs): the requests
+// say that the picker was used, never which language was chosen.
+test('switching language fetches every language in the same two requests, whichever is chosen', async () => {
   const loads = [];
-  for (const lang of ['fr', 'es', 'ar']) {
+  const switches = [];
+  for (const lang of ['fr', 'ar', 'ti', 'zh-Hans', 'en']) {
     const run = await walk('no', { lang });
-    assert.deepEqual(run.after, [], `requests after choosing ${lang}`);
+    const after = run.after.map((r) => `${r.method} ${new URL(r.url).pathname}`);
+    assert.deepEqual([...new Set(after)], ['GET /l10n/all-ui.bin', 'GET /l10n/all-law.bin'], `requests after choosing ${lang}`);
     loads.push(run.atLoad);
+    switches.push(after);
   }
   for (const load of loads.slice(1)) assert.deepEqual(load, loads[0]);
+  for (const s of switches.slice(1)) assert.deepEqual(s, switches[0]);
+});
+
+test('a person who never switches downloads only their own language and English', async () => {
+  for (const [locale, own] of [['en-GB', 'en'], ['fr-FR', 'fr'], ['zh-CN', 'zh-Hans'], ['fil-PH', 'tl']]) {
+    const { context, page, requests } = await openPage(browser, { locale });
+    await page.goto(url);
+    await heading(page);
+    await loaded(page);
+    const words = [...new Set(requests.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/l10n/')))].sort();
+    const want = [...new Set([own, 'en'])].flatMap((t) => [`/l10n/${t}-law.bin`, `/l10n/${t}-ui.bin`]).sort();
+    assert.deepEqual(words, want, `the words fetched with the browser in ${locale}`);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), own);
+    await context.close();
+  }
 });
 
 test('the requests at load are the same whatever the answers', async () => {
   const a = await walk('yes');
   const b = await walk('no', { answers: { country_now: 'QA' } });
-  assert.ok(a.atLoad.length >= 13, `expected the page, script, style, wasm, law data and two files per language; got ${a.atLoad}`);
-  const languages = ['en', 'fr', 'es', 'ar'].flatMap((t) => [`/l10n/${t}-ui.bin`, `/l10n/${t}-law.bin`]);
+  assert.ok(a.atLoad.length >= 9, `expected the page, scripts, wasm, law data and English's two files; got ${a.atLoad}`);
+  const languages = ['/l10n/en-ui.bin', '/l10n/en-law.bin'];
   for (const file of ['/law.bin', ...languages]) {
     assert.ok(a.atLoad.some((r) => r.endsWith(file)), `${file} is loaded at start-up`);
   }

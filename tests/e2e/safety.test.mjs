@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serve, openPage, heading, toResults, plain } from './harness.mjs';
+import { launch, serve, openPage, heading, toResults, plain, pickLanguage } from './harness.mjs';
 
 let browser, server, url;
 before(async () => { ({ server, url } = await serve()); browser = await launch(); });
@@ -115,8 +115,7 @@ test('switching language mid-way keeps every answer', async () => {
   await page.locator('input[value="no"]').check();
   await page.locator('button[type="submit"]').click();
   await page.locator('form[data-question="age"]').waitFor();
-  await page.locator('.languages button[lang="es"]').click();
-  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  await pickLanguage(page, 'es');
   await page.locator('.back-link').click();
   await page.locator('form[data-question="in_danger_now"]').waitFor();
   assert.ok(await page.locator('input[value="no"]').isChecked(), 'the answer survived the switch');
