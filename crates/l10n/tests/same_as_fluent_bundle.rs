@@ -16,7 +16,11 @@ use unic_langid::LanguageIdentifier;
 const NUMBERS: [i64; 12] = [0, 1, 2, 3, 5, 7, 11, 19, 21, 100, 102, 1500];
 
 fn plural_fn(tag: &str) -> impl Fn(i64) -> Category {
-    let langid: LanguageIdentifier = tag.parse().expect("a language tag");
+    let mut langid: LanguageIdentifier = tag.parse().expect("a language tag");
+    // intl_pluralrules keys CLDR's rules by the language alone, so zh-Hans
+    // reads zh's, as CLDR's own inheritance (and the browser) would.
+    langid.script = None;
+    langid.region = None;
     let rules = PluralRules::create(langid, PluralRuleType::CARDINAL).expect("plural rules");
     move |n| match rules.select(n as f64) {
         Ok(PluralCategory::ZERO) => Category::Zero,
