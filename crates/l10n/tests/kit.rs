@@ -505,3 +505,20 @@ fn strict_fails_on_missing_extra_or_unrecorded_but_not_on_stale() {
         );
     }
 }
+
+/// The real languages: each has a record of the English of every English
+/// message, and none lacks a message or has one English does not.
+#[test]
+fn every_language_in_locales_is_complete_and_recorded() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    let english = kit::english(&root).expect("English reads");
+    let tags = kit::tags(&root).expect("locales/ reads");
+    assert!(tags.len() >= 16, "the translated languages: {tags:?}");
+    for tag in tags {
+        let language = kit::check(&root, &tag, &english).expect("the language reads");
+        assert!(
+            language.complete(),
+            "{tag} is incomplete; run `cargo run -p entitle-l10n --bin l10n-kit -- report`:\n{language}"
+        );
+    }
+}
