@@ -46,6 +46,9 @@ part "Fluent tests (compiled messages read exactly as fluent-bundle writes them)
   cargo test -p entitle-l10n --locked
 count_cargo "the Fluent tests"
 
+part "Translator's kit (each language's review status; fails on a missing, extra or unrecorded message)" \
+  cargo run -q -p entitle-l10n --bin l10n-kit --locked -- report --strict
+
 part "Locale tests (every message in every language, same variables, none unused)" \
   cargo test -p entitle --test locales --features embedded --locked
 count_cargo "the locale tests"

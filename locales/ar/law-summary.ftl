@@ -1,7 +1,7 @@
 # كلمات المطالبة بالأجر في النتائج وملخص الحالة للمحامي.
-# translation: machine-assisted translation by an AI model from the English source, 2026-11-23
-# reviewed-by-native-speaker: no
 # تُحمَّل بعد الصفحة الأولى، مع كلمات القانون.
+# translation: machine-assisted translation by an AI model from the English source, 2026-12-02
+# reviewed-by-native-speaker: no
 
 claim-heading = الأجر الذي قد يكون مستحقًا لك
 claim-lead-owed_against_minimum = عن { $months ->

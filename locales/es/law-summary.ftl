@@ -1,7 +1,7 @@
 # Las palabras de la reclamación de salario en los resultados y del resumen para un abogado.
-# translation: machine-assisted translation by an AI model from the English source, 2026-11-23
-# reviewed-by-native-speaker: no
 # Se cargan después de la primera página, con las palabras del derecho.
+# translation: machine-assisted translation by an AI model from the English source, 2026-12-02
+# reviewed-by-native-speaker: no
 
 claim-heading = Sueldo que le pueden deber
 claim-lead-owed_against_minimum = Por { $months } { $months ->

@@ -1,7 +1,7 @@
 # Les mots de la demande de salaire sur les résultats et du résumé pour un avocat.
-# translation: machine-assisted translation by an AI model from the English source, 2026-11-23
-# reviewed-by-native-speaker: no
 # Chargés après la première page, avec les mots du droit.
+# translation: machine-assisted translation by an AI model from the English source, 2026-12-02
+# reviewed-by-native-speaker: no
 
 claim-heading = Le salaire qu’on vous doit peut-être
 claim-lead-owed_against_minimum = Pour { $months } { $months ->

@@ -18,6 +18,9 @@
 #[cfg(feature = "compile")]
 pub mod compile;
 
+#[cfg(feature = "compile")]
+pub mod kit;
+
 use serde::{Deserialize, Serialize};
 
 /// The two parts of a language: `ui`, the words of the pages and questions
