@@ -191,6 +191,46 @@ async function assessInBrowser(browser, dist) {
   return { cpu_slowdown: PROFILE.cpu_slowdown, jurisdiction: 'GB', runs: times.length, median_ms: Number(sorted[Math.floor(sorted.length / 2)].toFixed(2)), max_ms: Number(sorted[sorted.length - 1].toFixed(2)) };
 }
 
+// What a person downloads (issue 13), as the network counts it (brotli over
+// the wire, headers included), in a fresh browser with no cache: before the
+// app has drawn its first page (the first page from the HTML is gone); by the
+// end of loading, for a person who never switches language; and after
+// opening the language picker and picking one, for a person who does.
+async function downloads(browser, dist, locale) {
+  const server = await startServer(dist, 0);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  let bytes = 0;
+  const urls = new Map();
+  let lawBundleIn;
+  const lawBundle = new Promise((done) => { lawBundleIn = done; });
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength;
+    if (urls.get(e.requestId)?.endsWith('/l10n/all-law.bin')) lawBundleIn();
+  });
+  // The page's own requests (CDP on the page does not see the offline
+  // worker's, which fetch the same files a second time to keep them).
+  await page.goto(url);
+  await page.waitForFunction(() => !document.getElementById('first-page') && document.querySelector('#app main h1'));
+  const beforeFirstPage = bytes;
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'all');
+  const neverSwitches = bytes;
+  await page.locator('.languages__toggle').click();
+  await page.waitForFunction(() => [...document.querySelectorAll('#languages-list button')].every((b) => b.getAttribute('aria-disabled') === 'false'));
+  await page.locator('#languages-list button[lang="ti"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'ti');
+  await lawBundle;
+  const switches = bytes;
+  await context.close();
+  server.close();
+  return { locale, before_first_page_bytes: beforeFirstPage, never_switches_bytes: neverSwitches, switches_once_bytes: switches };
+}
+
 const browser = await launch();
 // A phone set to English, and one set to Arabic (right to left, the largest page words).
 const english = await coldLoads(browser, entitleDist, true);
@@ -205,6 +245,7 @@ const result = {
     cold_load_arabic: arabic,
     passphrase_step: await passphraseStep(browser, entitleDist),
     assess_in_browser: await assessInBrowser(browser, entitleDist),
+    downloads: [await downloads(browser, entitleDist, 'en-GB'), await downloads(browser, entitleDist, 'ar')],
   },
   hello_yew_floor: { sizes: sizes(helloDist), first_heading_visible: floor.first_text_visible, transferred_bytes: floor.transferred_bytes },
   // Each median over the empty Yew app's first heading, measured in this same run.

@@ -1,7 +1,8 @@
 //! Every word a person reads comes from a Fluent message in `locales/<lang>/`,
 //! compiled at build time by Fluent's reference parser (`entitle-l10n`) and
-//! resolved here with Fluent's rules. Every language is fetched at start-up
-//! (see `load`), so picking one later fetches nothing.
+//! resolved here with Fluent's rules. The person's language and English are
+//! fetched at start-up, and every other language at once, only when the
+//! person asks for another (see `load`).
 
 pub use entitle_l10n::Arg;
 use entitle_l10n::{Catalog, Category};
@@ -26,7 +27,7 @@ pub fn available() -> impl Iterator<Item = &'static str> {
 }
 
 thread_local! {
-    /// Compiled parts of languages, built in or fetched at start-up: tag, part, catalog.
+    /// Compiled parts of languages, built in or fetched: tag, part, catalog.
     static PARTS: std::cell::RefCell<Vec<(String, &'static str, Rc<Catalog>)>> = {
         let built_in = LOCALES
             .iter()
@@ -39,7 +40,7 @@ thread_local! {
     };
 }
 
-/// Adds one part (`load::PARTS`) of a language fetched at start-up, packed
+/// Adds one part (`load::PARTS`) of a language, fetched and packed
 /// by `l10n-pack`. A part that does not unpack is left out (its messages then
 /// come from the fallback language, or show their ID).
 pub fn add_locale(tag: &str, part: &'static str, packed: &[u8]) -> bool {

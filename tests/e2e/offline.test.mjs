@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, openPage, heading, toResults, copyBuild } from './harness.mjs';
+import { launch, serve, openPage, heading, toResults, copyBuild, pickLanguage } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { writeWorker } from '../../scripts/offline.mjs';
 
@@ -25,6 +25,20 @@ async function caches(page) {
   });
 }
 
+/**
+ * What the worker keeps at install, from a build's list: every file but the
+ * other languages' words, which it keeps only once they pass through
+ * (scripts/worker.js): English's and the first language's are kept.
+ */
+function installSet(listed, first = 'en') {
+  return Object.keys(listed).filter((path) => {
+    const words = /^\/l10n\/(.+)-(ui|law)\.bin$/.exec(path);
+    return !words || words[1] === 'en' || words[1] === first;
+  }).sort();
+}
+
+const listOf = (dir) => JSON.parse(/const FILES = (\{[\s\S]*?\});/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))[1]);
+
 test('after one visit the app opens, reloads and reaches the results with the network off', async () => {
   const { context, page, errors } = await openPage(browser);
   await page.goto(url);
@@ -32,8 +46,7 @@ test('after one visit the app opens, reloads and reaches the results with the ne
   const kept = await caches(page);
   const build = Object.keys(kept).filter((n) => n.startsWith('entitle-build-'));
   assert.equal(build.length, 1, `one build is kept; got ${Object.keys(kept)}`);
-  const listed = JSON.parse(/const FILES = (\{[\s\S]*?\});/.exec(readFileSync(join(process.env.DIST || 'dist', 'sw.js'), 'utf8'))[1]);
-  assert.deepEqual(kept[build[0]], Object.keys(listed).sort(), 'the cache holds exactly the build\'s list');
+  assert.deepEqual(kept[build[0]], installSet(listOf(process.env.DIST || 'dist')), 'the cache holds the build\'s list, without the other languages');
 
   await context.setOffline(true);
   await page.reload();
@@ -96,8 +109,7 @@ test('a new build replaces the whole set on the next visit, never a mix', () => 
   assert.equal(await page.locator('#next-build').count(), 0, 'the open page keeps the old build');
   const both = await caches(page);
   assert.ok(both[oldName] && both[`entitle-build-${next}`], `both sets are kept while the old page is open; got ${Object.keys(both)}`);
-  const listed = JSON.parse(/const FILES = (\{[\s\S]*?\});/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))[1]);
-  assert.deepEqual(both[`entitle-build-${next}`], Object.keys(listed).sort(), 'the new set is complete before it is used');
+  assert.deepEqual(both[`entitle-build-${next}`], installSet(listOf(dir)), 'the new set is complete before it is used');
   await page.close();
 
   // The next visit, once no page of the old build is open, has the new set only.
@@ -134,6 +146,38 @@ test('a build whose files do not match its list never replaces the working one',
   await context.setOffline(true);
   await page.reload();
   await heading(page);
+  await context.close();
+}));
+
+test('offline, the other languages say they need a connection once; after one online switch they work offline', () => onItsOwn(async (dir, at) => {
+  const { context, page, errors } = await openPage(browser, { locale: 'fr-FR' });
+  await page.goto(at);
+  await heading(page);
+  assert.deepEqual(installSet(listOf(dir), 'fr'), (await caches(page))[Object.keys(await caches(page)).find((n) => n.startsWith('entitle-build-'))],
+    'the worker keeps French and English only');
+  await page.reload();
+  await heading(page);
+  await context.setOffline(true);
+  await page.locator('.languages__toggle').click();
+  const status = page.locator('.languages__status');
+  await status.filter({ hasText: /connexion/ }).waitFor();
+  assert.equal(await page.locator('#languages-list button[lang="ti"]').getAttribute('aria-disabled'), 'true', 'Tigrinya cannot be picked offline');
+  assert.equal(await page.locator('#languages-list button[lang="en"]').getAttribute('aria-disabled'), 'false', 'English is here');
+  // Online, opening the picker again fetches every language, and the worker keeps them.
+  await context.setOffline(false);
+  await page.locator('.languages__toggle').click();
+  await pickLanguage(page, 'ti');
+  const kept = await caches(page);
+  const name = Object.keys(kept).find((n) => n.startsWith('entitle-build-'));
+  await page.waitForFunction(async (n) => (await (await self.caches.open(n)).keys()).some((r) => r.url.endsWith('/l10n/all-law.bin')), name);
+  assert.ok((await caches(page))[name].includes('/l10n/all-ui.bin'), 'the page words of every language are kept');
+  // Offline again, a reload opens in French, and Tigrinya can be picked.
+  await context.setOffline(true);
+  await page.reload();
+  await heading(page);
+  await pickLanguage(page, 'ti');
+  assert.equal(await page.locator('main h1').first().innerText().then((t) => /[\u1200-\u137F]/.test(t)), true, 'the heading is in Ge\'ez script');
+  assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::ERR/.test(e)), []);
   await context.close();
 }));
 
