@@ -82,7 +82,7 @@ instrument-gb-msa_2015 = UK Modern Slavery Act 2015 (قانون العبودية
 instrument-gb-naba_2022 = UK Nationality and Borders Act 2022 (قانون الجنسية والحدود في المملكة المتحدة)
 instrument-gb-nrm_guidance = UK Home Office guidance on the National Referral Mechanism (2009) (إرشادات وزارة الداخلية البريطانية بشأن الآلية الوطنية للإحالة)
 instrument-us-ina = US Immigration and Nationality Act of 1952 (قانون الهجرة والجنسية الأمريكي)
-instrument-us-tvpa_2000 = US Trafficking Victims Protection Act of 2000 (قانون حماية ضحايا الاتجار بالبشر الأمريكي)
+instrument-us-tvpa_2000 = US Trafficking Victims Protection Act of 2000 (قانون حماية ضحايا الاتجار بالأشخاص الأمريكي)
 instrument-us-usc_18 = US Code, Title 18: Crimes and Criminal Procedure (1948) (قانون الولايات المتحدة، الباب 18: الجرائم والإجراءات الجنائية)
 instrument-us-t_rule_2002 = US rule on T nonimmigrant status, 8 CFR 214.11 (2002) (القاعدة الأمريكية بشأن وضع T لغير المهاجرين)
 instrument-us-t_rule_2024 = US final rule on T nonimmigrant status, 8 CFR 214.200-214.216 (2024) (القاعدة الأمريكية النهائية بشأن وضع T لغير المهاجرين)
@@ -90,7 +90,7 @@ instrument-us-u_rule_2007 = US rule on U nonimmigrant status, 8 CFR 214.14 (2007
 instrument-us-flsa = US Fair Labor Standards Act of 1938 (قانون معايير العمل العادلة الأمريكي)
 instrument-ca-irpa = Canadian Immigration and Refugee Protection Act (2001) (قانون الهجرة وحماية اللاجئين الكندي)
 instrument-ca-ircc_vtip = Canadian IRCC instructions on temporary resident permits for victims of human trafficking (2006) (تعليمات وزارة الهجرة الكندية بشأن تصاريح الإقامة المؤقتة لضحايا الاتجار بالبشر)
-instrument-au-stpp = Australian Support for Trafficked People Program (2004) (برنامج أستراليا لدعم ضحايا الاتجار بالبشر)
+instrument-au-stpp = Australian Support for Trafficked People Program (2004) (برنامج أستراليا لدعم ضحايا الاتجار بالأشخاص)
 instrument-au-migration_regulations_1994 = Australian Migration Regulations 1994 (لوائح الهجرة الأسترالية)
 
 ## المطالبة بالأجر: القوانين التي تحدد الحد الأدنى للأجور والمهل، وما يجب أن يعرفه المحامي عن كل رقم

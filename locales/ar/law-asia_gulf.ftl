@@ -4,7 +4,7 @@
 
 ## الفلبين
 protection-ph-ra_9208-s_17-not_penalised = لا عقاب على جرائم أُجبرت عليها
-protection-ph-ra_9208-s_17-not_penalised-gives = لا ينبغي أن تُعاقَب على جرائم جعلك المتاجرون بالبشر ترتكبها، أو جاءت نتيجة الاتجار بك.
+protection-ph-ra_9208-s_17-not_penalised-gives = لا ينبغي أن تُعاقَب على جرائم جعلك المتّجرون بالأشخاص ترتكبها، أو جاءت نتيجة الاتجار بك.
 protection-ph-ra_9208-s_18-witness_protection = الحماية كشاهد
 protection-ph-ra_9208-s_18-witness_protection-gives = قد تستطيع الانضمام إلى برنامج الحكومة الذي يحمي الشهود، مثلًا بمكان آمن للعيش.
 protection-ph-ra_9208-s_19-continued_presence = إذن بالبقاء في الفلبين
@@ -12,9 +12,9 @@ protection-ph-ra_9208-s_19-continued_presence-gives = قد يُسمح لك با�
 protection-ph-ra_9208-s_19-assistance = نفس المساعدة التي يحصل عليها الناجون الفلبينيون
 protection-ph-ra_9208-s_19-assistance-gives = قد تحصل على نفس الحماية والمساعدة والخدمات التي يحصل عليها الفلبينيون الذين هم في مثل وضعك.
 protection-ph-ra_9208-s_3_a-child_without_means = الأطفال لا يحتاجون إلى إثبات الإجبار أو الكذب
-protection-ph-ra_9208-s_3_a-child_without_means-gives = لست مضطرًا أن تُثبت أن أحدًا أجبرك أو خدعك أو هددك. ما حدث لك يمكن مع ذلك أن يُعتبر اتجارًا بالبشر.
+protection-ph-ra_9208-s_3_a-child_without_means-gives = لست مضطرًا أن تُثبت أن أحدًا أجبرك أو خدعك أو هددك. ما حدث لك يمكن مع ذلك أن يُعتبر اتجارًا بالأشخاص.
 caveat-section_number_from_2003_act = رقم المادة مأخوذ من قانون 2003، وقد تكون التعديلات اللاحقة على القانون نقلت هذه القاعدة أو غيّرتها.
-caveat-tied_to_prosecution = مدة بقائك تتوقف على ما تحتاجه القضية ضد المتاجرين بالبشر، لا على ما تحتاجه أنت فقط.
+caveat-tied_to_prosecution = مدة بقائك تتوقف على ما تحتاجه القضية ضد المتّجرين بالأشخاص، لا على ما تحتاجه أنت فقط.
 caveat-child_includes_adults_unable_to_protect_themselves = يعامل القانون أيضًا بعض البالغين كأطفال إذا كان مرض أو إعاقة يمنعهم من حماية أنفسهم، لكن هذا التطبيق لا يسأل عن ذلك.
 instrument-ph-ra_9208 = Anti-Trafficking in Persons Act of 2003 (Philippines, Republic Act No. 9208) (قانون مكافحة الاتجار بالأشخاص في الفلبين لعام 2003)
 instrument-ph-ra_10364 = Expanded Anti-Trafficking in Persons Act of 2012 (Philippines, Republic Act No. 10364) (قانون مكافحة الاتجار بالأشخاص الموسَّع في الفلبين لعام 2012)
@@ -31,14 +31,14 @@ protection-qa-law_13_2017-committees-wage_claim = المطالبة بالأجر 
 protection-qa-law_13_2017-committees-wage_claim-gives = يمكنك أن تقدّم مطالبة إلى لجنة عمالية خاصة بالأجر والأموال الأخرى التي يدين بها لك صاحب العمل.
 protection-qa-law_17_2018-art_1-fund_pays_awarded_wages = صندوق يدفع الأجر الذي لا يدفعه صاحب العمل
 protection-qa-law_17_2018-art_1-fund_pays_awarded_wages-gives = إذا ربحت مطالبة بالأجر وظل صاحب العمل لا يدفع، قد يدفع لك صندوق حكومي المال بدلًا منه.
-protection-qa-law_15_2011-art_2-identification_as_victim = الاعتراف بك كشخص تعرّض للاتجار بالبشر
-protection-qa-law_15_2011-art_2-identification_as_victim-gives = قد يُعترف بك كشخص تعرّض للاتجار بالبشر. وهذا يمكن أن يفتح لك الطريق إلى الحماية، مثل مأوى آمن.
+protection-qa-law_15_2011-art_2-identification_as_victim = الاعتراف بك كشخص تعرّض للاتجار بالأشخاص
+protection-qa-law_15_2011-art_2-identification_as_victim-gives = قد يُعترف بك كشخص تعرّض للاتجار بالأشخاص. وهذا يمكن أن يفتح لك الطريق إلى الحماية، مثل مأوى آمن.
 caveat-amounts_reviewed_yearly = تراجع الحكومة هذه المبالغ مرة في السنة على الأقل، لذلك قد تكون تغيّرت منذ آخر مرة تحققنا منها.
 caveat-which_law_removed_noc_disputed = المصادر لا تتفق على أي قانون من قوانين 2020 ألغى الحاجة إلى إذن صاحب العمل، لذلك نعرض القانونين.
 caveat-domestic_workers_from_2020_and_five_percent_exception = العمال المنزليون لم يُشمَلوا إلا ابتداءً من يناير 2020، ولا يزال يمكن لأصحاب العمل أن يحددوا عددًا قليلًا من الموظفين يحتاجون إلى إذن للمغادرة؛ وهناك لجنة تنظر في الشكاوى.
 caveat-domestic_workers_coverage_not_checked = لم نتحقق إن كان العمال المنزليون يستطيعون أن يقدّموا مطالباتهم إلى هذه اللجان.
 caveat-payment_conditions_and_caps = الصندوق يدفع فقط في حالات معينة، وتقول تقارير إن هناك حدًا لما يدفعه.
-caveat-victim_protection_articles_not_verified = لم نستطع قراءة أجزاء هذا القانون التي تتعلق بحماية ضحايا الاتجار بالبشر، لذلك التفاصيل هنا غير مؤكدة.
+caveat-victim_protection_articles_not_verified = لم نستطع قراءة أجزاء هذا القانون التي تتعلق بحماية ضحايا الاتجار بالأشخاص، لذلك التفاصيل هنا غير مؤكدة.
 instrument-qa-law_17_2020 = القانون القطري رقم (17) لسنة 2020 بشأن تحديد الحد الأدنى لأجور العمال والمستخدمين في المنازل
 instrument-qa-law_18_2020 = القانون القطري رقم (18) لسنة 2020 بتعديل بعض أحكام قانون العمل
 instrument-qa-law_19_2020 = القانون القطري رقم (19) لسنة 2020 بتعديل بعض أحكام قانون تنظيم دخول وخروج الوافدين وإقامتهم
@@ -67,7 +67,7 @@ instrument-th-atipa_2551 = Thailand Anti-Trafficking in Persons Act B.E. 2551 (2
 ## آسيان
 protection-asean-actip-art_14_8-no_unreasonable_detention = لا حبس بدون سبب مقبول
 protection-asean-actip-art_14_8-no_unreasonable_detention-gives = لا ينبغي أن تُحتجز أو تُحبس بدون سبب مقبول.
-caveat-identified_victims_only = هذا يحمي فقط الأشخاص الذين اعترفت السلطات بالفعل بأنهم تعرّضوا للاتجار بالبشر، لذلك يجب أن يتم الاعتراف بك أولًا.
+caveat-identified_victims_only = هذا يحمي فقط الأشخاص الذين اعترفت السلطات بالفعل بأنهم تعرّضوا للاتجار بالأشخاص، لذلك يجب أن يتم الاعتراف بك أولًا.
 instrument-asean-actip = ASEAN Convention against Trafficking in Persons, Especially Women and Children (2015) (اتفاقية آسيان لمكافحة الاتجار بالأشخاص، وبخاصة النساء والأطفال)
 
 ## المطالبة بالأجر: القوانين التي تحدد الحد الأدنى للأجور والمهل، وما يجب أن يعرفه المحامي عن كل رقم

@@ -31,15 +31,15 @@ instrument-un-smuggling_protocol = بروتوكول مكافحة تهريب ال
 instrument-un-refugee_convention = الاتفاقية الخاصة بوضع اللاجئين (1951)
 instrument-un-cat = اتفاقية مناهضة التعذيب وغيره من ضروب المعاملة أو العقوبة القاسية أو اللاإنسانية أو المهينة (1984)
 instrument-un-crc = اتفاقية حقوق الطفل (1989)
-instrument-unhcr-gip_7 = المبادئ التوجيهية بشأن الحماية الدولية رقم 7 الصادرة عن المفوضية السامية للأمم المتحدة لشؤون اللاجئين: ضحايا الاتجار بالبشر (2006)
+instrument-unhcr-gip_7 = المبادئ التوجيهية بشأن الحماية الدولية رقم 7 الصادرة عن المفوضية السامية للأمم المتحدة لشؤون اللاجئين: ضحايا الاتجار بالأشخاص (2006)
 
 ## منظمة العمل الدولية
 protection-ilo-p29-art_3-identification_and_recovery = مساعدة على التحرر والتعافي
-protection-ilo-p29-art_3-identification_and_recovery-gives = قد تحصل على مساعدة لتترك العمل القسري، ومكان آمن للإقامة، ورعاية صحية.
-protection-ilo-p29-art_4_1-remedies_and_compensation = مال مقابل العمل القسري
+protection-ilo-p29-art_3-identification_and_recovery-gives = قد تحصل على مساعدة لتترك العمل الجبري، ومكان آمن للإقامة، ورعاية صحية.
+protection-ilo-p29-art_4_1-remedies_and_compensation = مال مقابل العمل الجبري
 protection-ilo-p29-art_4_1-remedies_and_compensation-gives = يمكنك أن تطلب مالًا مقابل الأذى الذي لحق بك ومقابل الأجر الذي لم تحصل عليه.
 protection-ilo-p29-art_4_2-non_punishment = لا عقاب على ما أُجبرت على فعله
-protection-ilo-p29-art_4_2-non_punishment-gives = قد لا تُعاقَب على أشياء أُجبرت على فعلها وأنت في العمل القسري.
+protection-ilo-p29-art_4_2-non_punishment-gives = قد لا تُعاقَب على أشياء أُجبرت على فعلها وأنت في العمل الجبري.
 instrument-ilo-c189 = اتفاقية منظمة العمل الدولية بشأن العمل اللائق للعمال المنزليين، 2011 (رقم 189)
 instrument-ilo-fl_indicators = مؤشرات منظمة العمل الدولية للعمل الجبري (2012)
 instrument-ilo-icls_2018_fl = المبادئ التوجيهية لمنظمة العمل الدولية بشأن قياس العمل الجبري (2018)
@@ -94,6 +94,6 @@ protection-eu-directive_2012_29-art_8-victim_support-gives = يمكنك أن ت�
 caveat-may_grant = يُسمح للبلد أن يعطيك هذا، لكنه غير مُلزم بإعطائه.
 instrument-eu-directive_2011_36 = EU Anti-Trafficking Directive 2011/36/EU (توجيه الاتحاد الأوروبي لمكافحة الاتجار بالبشر)
 instrument-eu-directive_2024_1712 = Directive (EU) 2024/1712 amending the EU Anti-Trafficking Directive (توجيه الاتحاد الأوروبي الذي يعدّل توجيه مكافحة الاتجار بالبشر)
-instrument-eu-directive_2004_81 = EU Directive 2004/81/EC on residence permits for victims of trafficking (توجيه الاتحاد الأوروبي بشأن تصاريح الإقامة لضحايا الاتجار بالبشر)
+instrument-eu-directive_2004_81 = EU Directive 2004/81/EC on residence permits for victims of trafficking (توجيه الاتحاد الأوروبي بشأن تصاريح الإقامة لضحايا الاتجار بالأشخاص)
 instrument-eu-directive_2009_52 = EU Employer Sanctions Directive 2009/52/EC (توجيه الاتحاد الأوروبي بشأن العقوبات على أصحاب العمل)
 instrument-eu-directive_2012_29 = EU Victims' Rights Directive 2012/29/EU (توجيه الاتحاد الأوروبي بشأن حقوق الضحايا)

@@ -1,6 +1,18 @@
 # Entitle: Arabic.
 # translation: machine-assisted translation by an AI model from the English source, 2026-11-23
 # reviewed-by-native-speaker: no
+# glossary: trafficking in persons = الاتجار بالأشخاص (source: UN Trafficking in Persons Protocol, Arabic authentic text, title and art. 3(a), «بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص، وبخاصة النساء والأطفال»; art. 3(a) read as quoted by the Saudi Press Agency, https://sauress.com/spa/482595 , and in the same words by the EU Asylum Agency, https://ipsn.euaa.europa.eu/ar/trafficking-human-beings-thb ; preamble read in a full reproduction, https://ahmedazimelgamel.blogspot.com/search?max-results=40&reverse-paginate=true&updated-max=2024-10-15T20%3A30%3A00-02%3A00 ; the UN's own copy on treaties.un.org not read). «الاتجار بالبشر» is kept only where an official title uses it (Qatar Law No. 15 of 2011) or glosses an English title that says «human beings» or «human trafficking»
+# glossary: victim of trafficking = ضحية الاتجار / ضحايا الاتجار بالأشخاص; traffickers = المتّجرون بالأشخاص (source: UN Trafficking Protocol, Arabic text, preamble «معاقبة المتّجرين وحماية ضحايا ذلك الاتجار», same reproduction)
+# glossary: exploitation = الاستغلال; forced labour or services = السخرة أو الخدمة قسرا; slavery = الاسترقاق; practices similar to slavery = الممارسات الشبيهة بالرق; servitude = الاستعباد (source: UN Trafficking Protocol art. 3(a), Arabic text, as quoted by the Saudi Press Agency and the EU Asylum Agency, links above)
+# glossary: forced or compulsory labour = العمل الجبري أو الإلزامي (source: ILO Protocol of 2014 to the Forced Labour Convention, Arabic translation published in the Saudi official gazette Umm al-Qura, https://uqn.gov.sa/?p=3689 , preamble read; the ILO's own Arabic page not read); the older UN Arabic text of ILO Convention No. 29 says «السخرة أو العمل القسري» (OHCHR compilation as reproduced at https://yemennic.com/contents/Politics/agreement/28a720.html?print=Y). This file uses «العمل الجبري», as in the ILO instrument names
+# glossary: labour exploitation = no official term: no treaty defines it in Arabic; plain text says «الاستغلال» and describes the work
+# glossary: debt bondage = عبودية الدَّين (not verified: the UN Arabic text of the 1956 Supplementary Slavery Convention was not retrieved)
+# glossary: smuggling of migrants = تهريب المهاجرين; smugglers = المهرّبون (source: UN Smuggling of Migrants Protocol, Arabic title «بروتوكول مكافحة تهريب المهاجرين عن طريق البر والبحر والجو»; the term as used in the UNODC Arabic Model Law against the Smuggling of Migrants, https://conferences2.unite.un.org/documentrepositoryindexer/MultiLanguageAlignment.bitext?DocumentID=df7a257b-2fcc-485e-8f52-58f35290a293&DocumentID=d61bdff1-01a0-4268-9ee3-86bdbaab30cc , and by UNODC, https://unodc.org/romena/ar/human-trafficking-and-migrant-smuggling.html ; the Protocol text itself not read)
+# glossary: refugee = لاجئ; asylum = اللجوء; international protection = الحماية الدولية (not verified: title of «الاتفاقية الخاصة بوضع اللاجئين» (1951), whose Arabic text was not retrieved; UNHCR usage)
+# glossary: recovery and reflection period = no official Arabic text: the Council of Europe Convention and the EU directives have no Arabic version; plain text says «وقت للتعافي والتفكير»
+# glossary: residence permit = تصريح إقامة (no official Arabic text: same reason; plain text says «تصريح بالبقاء»)
+# glossary: compensation = تعويض (UN Trafficking Protocol art. 6(6), Arabic text – not verified)
+# glossary: non-punishment = no clause in the UN Trafficking Protocol; ILO P29 art. 4(2) Arabic not read (not verified); plain text says «لا عقاب»
 
 ## عن هذه اللغة (تظهر في صفحة «عن هذه الأداة»)
 locale-translation-note = تُرجم هذا النص من الإنجليزية بمساعدة نموذج ذكاء اصطناعي.
@@ -274,7 +286,7 @@ check-continue = اعرض ما تدل عليه إجاباتك
 
 ## عن الأداة
 about-heading = عن هذه الأداة
-about-what = تساعد هذه الأداة المهاجرين على معرفة إن كانت هناك علامات على الاتجار بالبشر أو العمل القسري أو أذى آخر، وتعرض الحقوق والمساعدة التي قد تنطبق عليهم. هي معلومات، وليست نصيحة قانونية.
+about-what = تساعد هذه الأداة المهاجرين على معرفة إن كانت هناك علامات على الاتجار بالأشخاص أو العمل الجبري أو أذى آخر، وتعرض الحقوق والمساعدة التي قد تنطبق عليهم. هي معلومات، وليست نصيحة قانونية.
 about-translation-heading = عن هذه اللغة
 about-sources-heading = من أين تأتي المعلومات القانونية
 about-sources = كل حق معروض هنا يأتي مع مصدره القانوني وتاريخ بدء سريانه. المعلومات التي لم نستطع التحقق منها في النص الرسمي مكتوب عليها أنها لم يُتحقق منها.

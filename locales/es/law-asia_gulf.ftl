@@ -50,9 +50,9 @@ instrument-qa-law_15_2011 = Qatar Law No. 15 of 2011 on Combating Trafficking in
 ## Thailand
 protection-th-atipa_2551-s_33-assistance = Refugio, atención médica y otras ayudas
 protection-th-atipa_2551-s_33-assistance-gives = Puede recibir comida, un lugar donde quedarse, atención médica, ayuda para recuperarse, ayuda legal y ayuda para volver a casa.
-protection-th-atipa_2551-s_34-told_of_compensation_and_legal_aid = Que le informen sobre la compensación y la ayuda legal
+protection-th-atipa_2551-s_34-told_of_compensation_and_legal_aid = Que le informen sobre la indemnización y la ayuda legal
 protection-th-atipa_2551-s_34-told_of_compensation_and_legal_aid-gives = Las autoridades deberían decirle enseguida que puede pedir dinero por el daño que le hicieron y que puede recibir ayuda legal.
-protection-th-atipa_2551-s_35-compensation_claimed_by_prosecutor = La fiscalía puede pedir la compensación por usted
+protection-th-atipa_2551-s_35-compensation_claimed_by_prosecutor = La fiscalía puede pedir la indemnización por usted
 protection-th-atipa_2551-s_35-compensation_claimed_by_prosecutor-gives = Si quiere dinero por el daño que le hicieron, la fiscalía puede pedírselo al tribunal por usted.
 protection-th-atipa_2551-s_37-temporary_stay_and_work = Permiso para quedarse y trabajar por un tiempo
 protection-th-atipa_2551-s_37-temporary_stay_and_work-gives = Puede que le permitan quedarse en Tailandia por un tiempo, y trabajar mientras está allí.
@@ -60,7 +60,7 @@ protection-th-atipa_2551-s_38-return_home = Ayuda para volver a casa de forma se
 protection-th-atipa_2551-s_38-return_home-gives = Puede recibir ayuda para volver a su país lo antes posible.
 protection-th-atipa_2551-s_41-no_prosecution_for_immigration_offences = Sin acusación por faltas de inmigración o de papeles
 protection-th-atipa_2551-s_41-no_prosecution_for_immigration_offences-gives = No deberían acusarle por entrar o quedarse en Tailandia sin permiso, ni por tener papeles falsos o incorrectos.
-caveat-purpose_limited_stay = La estancia es para cosas como un caso en el tribunal, un tratamiento, la recuperación o una reclamación de compensación; no sabemos cuánto dura ni si se da siempre.
+caveat-purpose_limited_stay = La estancia es para cosas como un caso en el tribunal, un tratamiento, la recuperación o una reclamación de indemnización; no sabemos cuánto dura ni si se da siempre.
 caveat-minister_may_permit_prosecution = El Ministro de Justicia puede permitir aun así que le acusen, pero debe hacerlo por escrito.
 instrument-th-atipa_2551 = Thailand Anti-Trafficking in Persons Act B.E. 2551 (2008) (Ley contra la Trata de Personas de Tailandia)
 

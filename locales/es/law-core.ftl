@@ -35,11 +35,11 @@ instrument-unhcr-gip_7 = Directrices del ACNUR sobre Protección Internacional n
 
 ## International Labour Organization
 protection-ilo-p29-art_3-identification_and_recovery = Ayuda para liberarse y recuperarse
-protection-ilo-p29-art_3-identification_and_recovery-gives = Puede recibir ayuda para salir del trabajo forzado, un lugar seguro donde quedarse y atención médica.
-protection-ilo-p29-art_4_1-remedies_and_compensation = Dinero por el trabajo forzado
+protection-ilo-p29-art_3-identification_and_recovery-gives = Puede recibir ayuda para salir del trabajo forzoso, un lugar seguro donde quedarse y atención médica.
+protection-ilo-p29-art_4_1-remedies_and_compensation = Dinero por el trabajo forzoso
 protection-ilo-p29-art_4_1-remedies_and_compensation-gives = Puede pedir dinero por el daño que le hicieron y por el sueldo que no le pagaron.
 protection-ilo-p29-art_4_2-non_punishment = Sin castigo por lo que le obligaron a hacer
-protection-ilo-p29-art_4_2-non_punishment-gives = Puede que no le castiguen por cosas que le obligaron a hacer mientras estaba en trabajo forzado.
+protection-ilo-p29-art_4_2-non_punishment-gives = Puede que no le castiguen por cosas que le obligaron a hacer mientras estaba en trabajo forzoso.
 instrument-ilo-c189 = Convenio sobre las Trabajadoras y los Trabajadores Domésticos, 2011 (núm. 189), de la OIT
 instrument-ilo-fl_indicators = Indicadores de trabajo forzoso de la OIT (2012)
 instrument-ilo-icls_2018_fl = Directrices de la OIT sobre la medición del trabajo forzoso (2018)
