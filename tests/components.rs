@@ -163,8 +163,12 @@ async fn a_follow_up_is_asked_only_when_its_answer_opens_it() {
     root.remove();
 }
 
+/// The country names' order, worked out at build time by CLDR collation
+/// (build.rs, ICU4X), is the browser's `Intl.Collator` order in every
+/// language whose tailoring the browser carries.
 #[wasm_bindgen_test]
 fn country_names_are_in_the_order_the_browser_collates_them_for_every_language() {
+    let mut problems = Vec::new();
     for tag in entitle::i18n::available() {
         let i18n = entitle::i18n::I18n::new(tag);
         let ours: Vec<String> = i18n.countries().into_iter().map(|(_, name)| name).collect();
@@ -183,8 +187,22 @@ fn country_names_are_in_the_order_the_browser_collates_them_for_every_language()
                 .unwrap_or(0.0);
             order.partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal)
         });
-        assert_eq!(ours, browsers, "country order in {tag}");
+        if tag == "sq" {
+            // Albanian's alphabet has "sh" as a letter of its own, after "s"
+            // (CLDR's sq collation, which ICU4X has); Chromium's trimmed ICU
+            // data has no Albanian tailoring and sorts as the root order does.
+            let at = |name: &str| ours.iter().position(|n| n == name);
+            assert!(
+                at("Spanja") < at("Shtetet e Bashkuara"),
+                "sq: sh sorts after s: {ours:?}"
+            );
+            continue;
+        }
+        if ours != browsers {
+            problems.push(format!("{tag}: ours {ours:?}, the browser's {browsers:?}"));
+        }
     }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 /// Plural categories come from the browser's `Intl.PluralRules`; fluent-bundle
