@@ -600,3 +600,7 @@ error-amount = መጠኑን በቁጥር ይጻፉ፣ ለምሳሌ 1200 ወይ�
 
 save-link = መልሶቼን አስቀምጥ
 open-link = የተቀመጡ መልሶችን ክፈት
+
+## Listen
+listen = አዳምጥ
+listen-stop = አቁም

@@ -530,3 +530,7 @@ error-amount = اكتب المبلغ بالأرقام، مثل 1200 أو 1200.50
 
 save-link = احفظ إجاباتي
 open-link = افتح إجابات محفوظة
+
+## Listen
+listen = استمع
+listen-stop = إيقاف

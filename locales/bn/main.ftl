@@ -609,3 +609,7 @@ error-amount = পরিমাণটি সংখ্যায় লিখুন
 
 save-link = আমার উত্তর সংরক্ষণ করুন
 open-link = সংরক্ষিত উত্তর খুলুন
+
+## Listen
+listen = শুনুন
+listen-stop = থামান

@@ -588,3 +588,9 @@ error-amount = Write the amount in numbers, like 1200 or 1200.50.
 
 save-link = Save my answers
 open-link = Open saved answers
+
+## Listen
+# The button on each question and results card that reads it out loud with a voice on the device.
+listen = Listen
+# The same button while it reads: pressing it stops the voice.
+listen-stop = Stop

@@ -596,3 +596,7 @@ error-amount = Escriba la cantidad en números, por ejemplo 1200 o 1200,50.
 
 save-link = Guardar mis respuestas
 open-link = Abrir respuestas guardadas
+
+## Listen
+listen = Escuchar
+listen-stop = Parar

@@ -600,3 +600,7 @@ error-amount = مبلغ را با عدد بنویسید، مانند 1200 یا 1
 
 save-link = ذخیرهٔ پاسخ‌هایم
 open-link = باز کردن پاسخ‌های ذخیره‌شده
+
+## Listen
+listen = گوش دادن
+listen-stop = توقف

@@ -576,3 +576,7 @@ error-amount = Écrivez le montant en chiffres, par exemple 1200 ou 1200,50.
 
 save-link = Enregistrer mes réponses
 open-link = Ouvrir des réponses enregistrées
+
+## Listen
+listen = Écouter
+listen-stop = Arrêter

@@ -607,3 +607,7 @@ error-amount = Escreva o valor em números, como 1200 ou 1200.50.
 
 save-link = Salvar as minhas respostas
 open-link = Abrir respostas salvas
+
+## Listen
+listen = Ouvir
+listen-stop = Parar

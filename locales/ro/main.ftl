@@ -619,3 +619,7 @@ error-amount = Scrieți suma în cifre, de exemplu 1200 sau 1200.50.
 
 save-link = Salvați răspunsurile mele
 open-link = Deschideți răspunsurile salvate
+
+## Listen
+listen = Ascultați
+listen-stop = Opriți

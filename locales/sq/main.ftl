@@ -607,3 +607,7 @@ error-amount = Shkruani shumën me shifra, si 1200 ose 1200.50.
 
 save-link = Ruaj përgjigjet e mia
 open-link = Hap përgjigjet e ruajtura
+
+## Listen
+listen = Dëgjo
+listen-stop = Ndalo

@@ -601,3 +601,7 @@ error-amount = እቲ መጠን ብቁጽሪ ጽሓፉ፣ ከም 1200 ወይ 120
 
 save-link = መልስታተይ ምዕቃብ
 open-link = ዝተዓቀቡ መልስታት ምኽፋት
+
+## Listen
+listen = ስምዑ
+listen-stop = ደው ኣብሉ

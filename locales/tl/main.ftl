@@ -600,3 +600,7 @@ error-amount = Isulat ang halaga sa numero, tulad ng 1200 o 1200.50.
 
 save-link = I-save ang aking mga sagot
 open-link = Buksan ang mga na-save na sagot
+
+## Listen
+listen = Pakinggan
+listen-stop = Ihinto

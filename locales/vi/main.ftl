@@ -580,3 +580,7 @@ error-amount = Hãy viết số tiền bằng chữ số, như 1200 hoặc 1200.
 
 save-link = Lưu câu trả lời của tôi
 open-link = Mở câu trả lời đã lưu
+
+## Listen
+listen = Nghe
+listen-stop = Dừng

@@ -580,3 +580,7 @@ error-amount = 请用数字写出金额,例如 1200 或 1200.50。
 
 save-link = 保存我的回答
 open-link = 打开已保存的回答
+
+## Listen
+listen = 朗读
+listen-stop = 停止
