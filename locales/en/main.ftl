@@ -594,3 +594,7 @@ open-link = Open saved answers
 listen = Listen
 # The same button while it reads: pressing it stops the voice.
 listen-stop = Stop
+about-listen-heading = Reading aloud
+# $languages: the languages this device can read aloud, each named in its own language, with commas between.
+about-listen-some = The Listen button reads the words out loud with a voice that is on this device. The words never leave the device. This device can read out loud in: { $languages }.
+about-listen-none = This device has no voice on it for reading aloud, so there is no Listen button. The app only uses a voice that is on the device, so the words never leave it.

@@ -604,3 +604,6 @@ open-link = Buksan ang mga na-save na sagot
 ## Listen
 listen = Pakinggan
 listen-stop = Ihinto
+about-listen-heading = Pagbasa nang malakas
+about-listen-some = Binabasa nang malakas ng button na Pakinggan ang mga salita gamit ang boses na nasa device na ito. Hindi kailanman umaalis sa device ang mga salita. Kayang magbasa nang malakas ng device na ito sa: { $languages }.
+about-listen-none = Walang boses sa device na ito para magbasa nang malakas, kaya walang button na Pakinggan. Boses lang na nasa device ang ginagamit ng tool, kaya hindi kailanman umaalis dito ang mga salita.
