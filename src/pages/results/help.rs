@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 /// What to do right now if in danger: a tap-to-call (`tel:`) button for each
 /// emergency number, or "your local emergency number" where we hold none.
+/// Its Listen button reads it aloud like a card's (`.danger`).
 pub fn danger(i18n: &I18n, emergency: &Emergency) -> Html {
     html! {
         <section class="warning danger" aria-labelledby="danger-heading">
