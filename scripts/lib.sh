@@ -32,6 +32,10 @@ ensure_debian_packages() {
     command -v chromium >/dev/null || missing+=(chromium)
     command -v chromedriver >/dev/null || missing+=(chromium-driver)
     command -v pdftotext >/dev/null || missing+=(poppler-utils)
+    # Voices on the device for the Listen button's tests: Debian's Chromium
+    # speaks through speech-dispatcher (tests/e2e/harness.mjs, `voices`).
+    command -v speech-dispatcher >/dev/null || missing+=(speech-dispatcher)
+    dpkg -s speech-dispatcher-espeak-ng >/dev/null 2>&1 || missing+=(speech-dispatcher-espeak-ng)
   fi
   if [ ${#missing[@]} -gt 0 ]; then
     say "Installing Debian packages: ${missing[*]} (needs root or sudo)"

@@ -10,6 +10,7 @@ pub mod js;
 pub mod later;
 pub mod pages;
 pub mod site;
+pub mod speech;
 pub mod state;
 
 pub use components::app::App;

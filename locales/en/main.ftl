@@ -327,3 +327,13 @@ error-amount = Write the amount in numbers, like 1200 or 1200.50.
 
 save-link = Save my answers
 open-link = Open saved answers
+
+## Listen
+# The button on each question and results card that reads it out loud with a voice on the device.
+listen = Listen
+# The same button while it reads: pressing it stops the voice.
+listen-stop = Stop
+about-listen-heading = Reading aloud
+# $languages: the languages this device can read aloud, each named in its own language, with commas between.
+about-listen-some = The Listen button reads the words out loud with a voice that is on this device. The words never leave the device. This device can read out loud in: { $languages }.
+about-listen-none = This device has no voice on it for reading aloud, so there is no Listen button. The app only uses a voice that is on the device, so the words never leave it.

@@ -337,3 +337,10 @@ error-amount = Escriba la cantidad en números, por ejemplo 1200 o 1200,50.
 
 save-link = Guardar mis respuestas
 open-link = Abrir respuestas guardadas
+
+## Listen
+listen = Escuchar
+listen-stop = Parar
+about-listen-heading = Leer en voz alta
+about-listen-some = El botón Escuchar lee las palabras en voz alta con una voz que está en este aparato. Las palabras nunca salen del aparato. Este aparato puede leer en voz alta en: { $languages }.
+about-listen-none = Este aparato no tiene ninguna voz para leer en voz alta, por eso no hay botón Escuchar. La herramienta solo usa una voz que está en el aparato, así que las palabras nunca salen de él.

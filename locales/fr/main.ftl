@@ -341,3 +341,10 @@ error-amount = Écrivez le montant en chiffres, par exemple 1200 ou 1200,50.
 
 save-link = Enregistrer mes réponses
 open-link = Ouvrir des réponses enregistrées
+
+## Listen
+listen = Écouter
+listen-stop = Arrêter
+about-listen-heading = Lecture à voix haute
+about-listen-some = Le bouton Écouter lit les mots à voix haute avec une voix qui est sur cet appareil. Les mots ne quittent jamais l’appareil. Cet appareil peut lire à voix haute en : { $languages }.
+about-listen-none = Cet appareil n’a pas de voix pour lire à voix haute, donc il n’y a pas de bouton Écouter. L’outil utilise seulement une voix qui est sur l’appareil, donc les mots ne le quittent jamais.

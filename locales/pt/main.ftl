@@ -336,3 +336,10 @@ error-amount = Escreva o valor em números, como 1200 ou 1200.50.
 
 save-link = Salvar as minhas respostas
 open-link = Abrir respostas salvas
+
+## Listen
+listen = Ouvir
+listen-stop = Parar
+about-listen-heading = Leitura em voz alta
+about-listen-some = O botão Ouvir lê as palavras em voz alta com uma voz que está neste aparelho. As palavras nunca saem do aparelho. Este aparelho pode ler em voz alta em: { $languages }.
+about-listen-none = Este aparelho não tem nenhuma voz para ler em voz alta, por isso não há botão Ouvir. A ferramenta só usa uma voz que está no aparelho, então as palavras nunca saem dele.

@@ -337,3 +337,10 @@ error-amount = Scrieți suma în cifre, de exemplu 1200 sau 1200.50.
 
 save-link = Salvați răspunsurile mele
 open-link = Deschideți răspunsurile salvate
+
+## Listen
+listen = Ascultați
+listen-stop = Opriți
+about-listen-heading = Citire cu voce tare
+about-listen-some = Butonul Ascultați citește cuvintele cu voce tare, cu o voce care este pe acest dispozitiv. Cuvintele nu pleacă niciodată de pe dispozitiv. Acest dispozitiv poate citi cu voce tare în: { $languages }.
+about-listen-none = Acest dispozitiv nu are nicio voce pentru citire cu voce tare, așa că nu există butonul Ascultați. Instrumentul folosește doar o voce care este pe dispozitiv, așa că cuvintele nu pleacă niciodată de pe el.

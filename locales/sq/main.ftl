@@ -335,3 +335,10 @@ error-amount = Shkruani shumën me shifra, si 1200 ose 1200.50.
 
 save-link = Ruaj përgjigjet e mia
 open-link = Hap përgjigjet e ruajtura
+
+## Listen
+listen = Dëgjo
+listen-stop = Ndalo
+about-listen-heading = Leximi me zë
+about-listen-some = Butoni Dëgjo i lexon fjalët me zë, me një zë që ndodhet në këtë pajisje. Fjalët nuk largohen kurrë nga pajisja. Kjo pajisje mund të lexojë me zë në: { $languages }.
+about-listen-none = Kjo pajisje nuk ka asnjë zë për të lexuar me zë, ndaj nuk ka buton Dëgjo. Mjeti përdor vetëm një zë që ndodhet në pajisje, kështu që fjalët nuk largohen kurrë prej saj.

@@ -337,3 +337,10 @@ error-amount = Isulat ang halaga sa numero, tulad ng 1200 o 1200.50.
 
 save-link = I-save ang aking mga sagot
 open-link = Buksan ang mga na-save na sagot
+
+## Listen
+listen = Pakinggan
+listen-stop = Ihinto
+about-listen-heading = Pagbasa nang malakas
+about-listen-some = Binabasa nang malakas ng button na Pakinggan ang mga salita gamit ang boses na nasa device na ito. Hindi kailanman umaalis sa device ang mga salita. Kayang magbasa nang malakas ng device na ito sa: { $languages }.
+about-listen-none = Walang boses sa device na ito para magbasa nang malakas, kaya walang button na Pakinggan. Boses lang na nasa device ang ginagamit ng tool, kaya hindi kailanman umaalis dito ang mga salita.

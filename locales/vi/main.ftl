@@ -335,3 +335,10 @@ error-amount = Hãy viết số tiền bằng chữ số, như 1200 hoặc 1200.
 
 save-link = Lưu câu trả lời của tôi
 open-link = Mở câu trả lời đã lưu
+
+## Listen
+listen = Nghe
+listen-stop = Dừng
+about-listen-heading = Đọc to
+about-listen-some = Nút Nghe đọc to các chữ bằng một giọng đọc có sẵn trên thiết bị này. Các chữ không bao giờ rời khỏi thiết bị. Thiết bị này có thể đọc to bằng: { $languages }.
+about-listen-none = Thiết bị này không có giọng đọc nào để đọc to, vì vậy không có nút Nghe. Công cụ chỉ dùng giọng đọc có sẵn trên thiết bị, nên các chữ không bao giờ rời khỏi thiết bị.

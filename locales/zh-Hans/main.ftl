@@ -335,3 +335,10 @@ error-amount = 请用数字写出金额，例如 1200 或 1200.50。
 
 save-link = 保存我的回答
 open-link = 打开已保存的回答
+
+## Listen
+listen = 朗读
+listen-stop = 停止
+about-listen-heading = 朗读功能
+about-listen-some = “朗读”按钮用这台设备上的语音把文字读出来。文字不会离开这台设备。这台设备可以朗读这些语言：{ $languages }。
+about-listen-none = 这台设备上没有可以朗读的语音，所以没有“朗读”按钮。本工具只使用设备上的语音，所以文字不会离开设备。

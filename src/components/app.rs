@@ -39,7 +39,23 @@ pub fn App() -> Html {
             })
         });
     }
-    let i18n = use_memo((tag.clone(), *loaded), |(tag, _)| I18n::new(tag));
+    // Bumped each time the device's voices change (they arrive late), to
+    // redraw the Listen buttons and the About page (`crate::speech`).
+    let voices = use_state(|| 0u32);
+    {
+        let voices = voices.clone();
+        use_effect_with((), move |_| {
+            let count = std::cell::Cell::new(0);
+            let listener = crate::speech::watch_voices(move || {
+                count.set(count.get() + 1);
+                voices.set(count.get());
+            });
+            move || drop(listener)
+        });
+    }
+    let i18n = use_memo((tag.clone(), *loaded, *voices), |(tag, _, _)| {
+        I18n::new(tag)
+    });
     let i18n: I18n = (*i18n).clone();
     let ready = crate::i18n::has_locale(&tag) || crate::i18n::has_locale(crate::i18n::FALLBACK);
 

@@ -98,6 +98,9 @@ pub fn ExitThisPage() -> Html {
 /// `allow-top-navigation-by-user-activation` (README, Embedding); where the
 /// host forbids it, the frame leaves on its own, so at least nothing of it stays.
 fn leave() {
+    // A voice reading a card aloud would go on until the neutral site has
+    // loaded, which on a slow line can take seconds: it stops first.
+    crate::speech::stop();
     let document = gloo::utils::document();
     if let Some(body) = document.body() {
         body.set_inner_html("");

@@ -6,3 +6,4 @@ pub mod citations;
 pub mod error_summary;
 pub mod exit_this_page;
 pub mod language_picker;
+pub mod listen;

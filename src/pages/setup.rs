@@ -1,4 +1,5 @@
 use crate::components::error_summary::error_summary;
+use crate::components::listen::Listen;
 use crate::hooks::{use_i18n, use_state_handle};
 use crate::state::Action;
 use entitle_engine::QuestionId;
@@ -72,6 +73,7 @@ pub fn SetupPage() -> Html {
                 if *error { { error_summary(&i18n, &i18n.t("error-choose-one")) } }
                 <h1 tabindex="-1"><label for="country">{ i18n.t("question-country_now") }</label></h1>
                 <p class="hint" id="country-hint">{ i18n.t("question-country_now-hint") }</p>
+                <Listen />
                 if *error { <p class="error-message" id="q-error">{ i18n.t("error-choose-one") }</p> }
                 <select id="country" name="country" class="select" {onchange}
                     aria-describedby={if *error { "country-hint q-error" } else { "country-hint" }}>

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { startServer } from '../../scripts/serve.mjs';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
@@ -21,8 +21,26 @@ export const CHROMIUM_ARGS = [
   '--disable-default-apps', '--disable-extensions', '--disable-quic',
 ];
 
-export async function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+/**
+ * Debian's Chromium. With `{ voices: true }` it has the device's own voices
+ * (speech-dispatcher with espeak-ng, every one `localService`), for the
+ * Listen button; without, it has none at all. speech-dispatcher reads its
+ * settings from a fresh XDG_CONFIG_HOME, which sends the sound to ALSA's
+ * null device (there is no sound card), and keeps its socket in a fresh
+ * XDG_RUNTIME_DIR; Chromium starts it on the first request for voices.
+ */
+export async function launch(options = {}) {
+  if (!options.voices) return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const config = mkdtempSync(join(tmpdir(), 'entitle-speech-config-'));
+  mkdirSync(join(config, 'speech-dispatcher'));
+  writeFileSync(join(config, 'speech-dispatcher', 'speechd.conf'), 'AudioOutputMethod "alsa"\nAudioALSADevice "null"\n');
+  const runtime = mkdtempSync(join(tmpdir(), 'entitle-speech-run-'));
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, '--enable-speech-dispatcher'],
+    env: { ...process.env, XDG_CONFIG_HOME: config, XDG_RUNTIME_DIR: runtime },
+  });
 }
 
 export async function serve() {

@@ -1,6 +1,7 @@
 mod inputs;
 
 use crate::components::error_summary::error_summary;
+use crate::components::listen::Listen;
 use crate::hooks::{use_i18n, use_state_handle};
 use crate::state::Action;
 use entitle_engine::answers::QuestionKind;
@@ -219,6 +220,7 @@ pub fn QuestionPage(props: &Props) -> Html {
                 <fieldset aria-describedby={if error.is_some() { "q-hint q-error" } else { "q-hint" }}>
                     <legend><h1 tabindex="-1" id="q-heading">{ i18n.question(q) }</h1></legend>
                     <p class="hint" id="q-hint">{ i18n.t(&format!("question-{}-hint", q.id())) }</p>
+                    <Listen />
                     if let Some(message) = *error { <p class="error-message" id="q-error">{ i18n.t_with(message, &[("most", (most(q) as u32).into())]) }</p> }
                     <div class="radios">{ body }</div>
                 </fieldset>

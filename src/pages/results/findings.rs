@@ -1,4 +1,5 @@
 use crate::components::citations::citations;
+use crate::components::listen::Listen;
 use crate::i18n::I18n;
 use entitle_engine::{Finding, FindingId, Level, QuestionId};
 use yew::prelude::*;
@@ -42,6 +43,7 @@ pub fn signs(i18n: &I18n, shown: &[&Finding], not_found: &[&Finding]) -> Html {
     }
     html! {
         <section class="card signs">
+            <Listen />
             <ul class="signs__list">
                 { for shown.iter().map(|f| {
                     let id = f.id.id();

@@ -1,3 +1,4 @@
+use crate::components::listen::Listen;
 use crate::i18n::{Arg, I18n};
 use entitle_engine::help::Emergency;
 use entitle_engine::law::law;
@@ -6,10 +7,12 @@ use yew::prelude::*;
 
 /// What to do right now if in danger: a tap-to-call (`tel:`) button for each
 /// emergency number, or "your local emergency number" where we hold none.
+/// Its Listen button reads it aloud like a card's (`.danger`).
 pub fn danger(i18n: &I18n, emergency: &Emergency) -> Html {
     html! {
         <section class="warning danger" aria-labelledby="danger-heading">
             <h2 id="danger-heading">{ i18n.t("start-danger-heading") }</h2>
+            <Listen />
             if emergency.numbers.is_empty() {
                 <p>{ i18n.t("danger-local-number") }</p>
             } else {
@@ -203,6 +206,7 @@ fn entry(i18n: &I18n, e: Entry) -> Html {
     html! {
         <li class="help" data-help={e.id} data-site={e.from_site.then_some("true")} data-checked={(!e.at_once).to_string()}>
             <h3>{ e.name }{ " " }<span class="card__kind">{ e.kind }</span></h3>
+            <Listen />
             if e.at_once { <p class="card__note">{ e.note.clone() }</p> }
             if let Some(needs) = &e.needs { <p>{ needs.clone() }</p> }
             // The ways to reach it and the disclosure share one

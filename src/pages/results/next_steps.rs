@@ -1,4 +1,5 @@
 use super::help::call_button;
+use crate::components::listen::Listen;
 use crate::i18n::{Arg, I18n};
 use entitle_engine::law::law;
 use entitle_engine::next_steps::{NextStep, StepReason};
@@ -28,6 +29,7 @@ pub fn next_steps(i18n: &I18n, steps: &[NextStep]) -> Html {
                     Some(html! {
                         <li class="card next-step" data-step={id} data-step-help={h.id.clone()}>
                             <h3>{ i18n.t(&format!("next-step-{id}")) }</h3>
+                            <Listen />
                             <p class="next-step__service">{ &h.name }</p>
                             <p class="call-buttons">{ call_button(i18n, h) }</p>
                             if h.phone.is_none() {

@@ -1,4 +1,5 @@
 use crate::components::citations::citations;
+use crate::components::listen::Listen;
 use crate::i18n::{key, Arg, I18n};
 use entitle_engine::evidence::Presence;
 use entitle_engine::law::schema::Condition;
@@ -58,6 +59,7 @@ fn group_card(i18n: &I18n, g: &RightsGroup, members: &[&ProtectionOutcome]) -> H
     html! {
         <section class={classes!("card", "rights", format!("protection--{}", g.status.id()))} data-benefit={benefit} data-status={g.status.id()}>
             <h3>{ i18n.t(&format!("rights-{benefit}")) }</h3>
+            <Listen />
             <p class="card__lead">{ i18n.t(&format!("status-{}", g.status.id())) }</p>
             <p>{ i18n.t(&format!("protection-{}-gives", key(lead.id))) }</p>
             if !lead.values.is_empty() {
@@ -135,6 +137,7 @@ fn protection_card(i18n: &I18n, p: &ProtectionOutcome, heading: &'static str) ->
     html! {
         <section class={classes!("card", "protection", format!("protection--{status}"))} data-protection={p.id} data-status={status}>
             <@{heading}>{ i18n.t(&format!("protection-{k}")) }</@>
+            <Listen />
             <p class="card__lead">{ i18n.t(&format!("status-{status}")) }</p>
             <p>{ i18n.t(&format!("protection-{k}-gives")) }</p>
             if let Some(text) = outside_scope { <p class="card__note" data-outside-scope="true">{ text }</p> }
