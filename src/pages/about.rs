@@ -1,6 +1,5 @@
 use crate::i18n::I18n;
 use crate::state::{Action, State};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// About this tool: what it is, how each translation was made and whether a
@@ -44,26 +43,10 @@ fn reading_aloud(i18n: &I18n) -> Html {
     html! { <p data-listen-languages={tags.join(" ")}>{ text }</p> }
 }
 
-/// A language's name in itself ("Français"): the language picker's name,
-/// else the browser's (`Intl.DisplayNames`), else its tag.
+/// A language's name in itself ("Français"), as the language picker names it.
 fn endonym(tag: &str) -> String {
-    if let Some((_, name)) = crate::i18n::LANGUAGES.iter().find(|(t, _)| *t == tag) {
-        return name.to_string();
-    }
-    let s = crate::js::string;
-    let options = js_sys::Object::new();
-    crate::js::set(&options, "type", &s("language"));
-    js_sys::Reflect::get(&js_sys::global(), &s("Intl"))
-        .and_then(|intl| js_sys::Reflect::get(&intl, &s("DisplayNames")))
-        .ok()
-        .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
-        .and_then(|c| js_sys::Reflect::construct(&c, &js_sys::Array::of2(&s(tag), &options)).ok())
-        .and_then(|names| {
-            let of: js_sys::Function = js_sys::Reflect::get(&names, &s("of"))
-                .ok()?
-                .dyn_into()
-                .ok()?;
-            of.call1(&names, &s(tag)).ok()?.as_string()
-        })
-        .unwrap_or_else(|| tag.to_string())
+    crate::i18n::LANGUAGES
+        .iter()
+        .find(|(t, _)| *t == tag)
+        .map_or_else(|| tag.to_string(), |(_, name)| name.to_string())
 }
