@@ -302,3 +302,24 @@ fn every_site_settings_problem_has_its_words_in_every_locale() {
         }
     }
 }
+
+/// The browser's languages pick ours by their primary language, in the
+/// person's order: a regional variant reads the language, any Chinese reads
+/// Simplified Chinese (the only one we have), Filipino reads Tagalog, and a
+/// language we lack falls through to the next, else English.
+#[test]
+fn the_browsers_languages_choose_ours_in_the_persons_order() {
+    let cases: [(&[&str], &str); 8] = [
+        (&["fr-CA"], "fr"),
+        (&["pt-BR", "en"], "pt"),
+        (&["zh-TW"], "zh-Hans"),
+        (&["zh-Hans-CN"], "zh-Hans"),
+        (&["fil-PH"], "tl"),
+        (&["de-DE", "uk", "ru"], "uk"),
+        (&["de-DE", "it"], "en"),
+        (&[], "en"),
+    ];
+    for (preferred, want) in cases {
+        assert_eq!(entitle::i18n::negotiate(preferred), want, "{preferred:?}");
+    }
+}

@@ -154,9 +154,9 @@ pub enum Others {
 
 thread_local! {
     /// Called after words arrive, to redraw (set by the app).
-    static ON_ARRIVAL: RefCell<Option<Rc<dyn Fn()>>> = RefCell::new(None);
+    static ON_ARRIVAL: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
     /// Whether each bundle (`all-ui`, `all-law`) is being fetched or is in.
-    static ASKED: [Cell<bool>; 2] = [Cell::new(false), Cell::new(false)];
+    static ASKED: [Cell<bool>; 2] = const { [Cell::new(false), Cell::new(false)] };
 }
 
 /// Sets what to call after words arrive, to redraw the pages.

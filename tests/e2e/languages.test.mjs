@@ -93,3 +93,30 @@ for (const lang of Object.keys(ENDONYMS)) {
     await context.close();
   });
 }
+
+// Budgets (issue 13): each language's page words at most 10 KB brotli, and
+// everything fetched before the app has drawn its first page at most 250 KB
+// brotli, measured for the language with the largest page words. Sizes, not
+// times: the files as the server sends them (their .br copies).
+test('page words stay under 10 KB brotli each, and what loads before the first page under 250 KB', async () => {
+  const dist = process.env.DIST || 'dist';
+  const { readdirSync, statSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const brotli = (path) => statSync(join(dist, `${path}.br`)).size;
+  const words = Object.fromEntries(readdirSync(join(dist, 'l10n')).filter((n) => /^(?!all-).+-ui\.bin$/.test(n)).map((n) => [n, brotli(`l10n/${n}`)]));
+  assert.equal(Object.keys(words).length, Object.keys(ENDONYMS).length, 'page words for every language');
+  for (const [name, size] of Object.entries(words)) assert.ok(size <= 10 * 1024, `${name} is ${size} bytes brotli`);
+  const [largest] = Object.entries(words).sort((a, b) => b[1] - a[1])[0];
+  const lang = largest.replace('-ui.bin', '');
+  const { context, page, requests } = await openPage(browser, { locale: lang });
+  await page.goto(url);
+  await page.waitForFunction(() => !document.getElementById('first-page') && document.querySelector('#app main h1'));
+  const before = [...new Set(requests.map((r) => new URL(r.url).pathname))];
+  await context.close();
+  assert.ok(before.includes(`/l10n/${lang}-ui.bin`), `${lang}'s page words come before the first page: ${before}`);
+  const files = before.map((p) => (p === '/' ? 'index.html' : p.slice(1))).filter((p) => {
+    try { return statSync(join(dist, `${p}.br`)).isFile(); } catch { return false; }
+  });
+  const total = files.reduce((sum, p) => sum + brotli(p), 0);
+  assert.ok(total <= 250 * 1024, `before the first page in ${lang}: ${total} bytes brotli (${files.join(', ')})`);
+});
