@@ -1,8 +1,8 @@
 // Photographs each language's first question (the country one) at 360 px,
 // for a person to look at: do Ethiopic, Devanagari, Bengali, Han, Cyrillic,
 // Persian and Vietnamese render with the system's fonts, or as empty boxes?
-// Prints, per language, the fonts Chromium drew the heading and the country
-// list with (CDP `CSS.getPlatformFontsForNode`).
+// Prints, per language, the fonts Chromium drew the heading and the hint
+// under it with (CDP `CSS.getPlatformFontsForNode`).
 //
 //   node scripts/screenshots.mjs [dist] [out-dir]     (after the first command's build)
 //
@@ -49,8 +49,8 @@ for (const lang of LANGUAGES) {
   const file = join(out, `${lang}.png`);
   await page.screenshot({ path: file, fullPage: false });
   const heading = await fonts('main form h1');
-  const list = await fonts('main form select option:checked');
-  console.log(`${lang.padEnd(8)} ${file}  heading: ${heading.join(', ')}  list: ${list.join(', ')}`);
+  const hint = await fonts('main form .hint');
+  console.log(`${lang.padEnd(8)} ${file}  heading: ${heading.join(', ')}  hint: ${hint.join(', ')}`);
   await page.locator('.back-link').first().click();
   await page.locator('.button--start').waitFor();
 }
