@@ -59,24 +59,13 @@ pub fn watch_voices(on_change: impl Fn() + 'static) -> Option<EventListener> {
     Some(listener)
 }
 
-/// A voice tag's primary language, lower case (`en-GB`, `en_gb` → `en`).
-fn primary(tag: &str) -> String {
-    tag.split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
-}
-
 /// Whether a voice for `voice` reads the app language `app`: the same
-/// primary language, and Mandarin (espeak-ng's `cmn`) for Chinese, Filipino
-/// (`fil`) for Tagalog.
+/// primary language as the app reads tags (`crate::i18n::primary`, which
+/// takes Filipino, `fil`, for Tagalog), and Mandarin (espeak-ng's `cmn`) for
+/// Chinese.
 fn reads(app: &str, voice: &str) -> bool {
-    let (want, have) = (primary(app), primary(voice));
-    want == have
-        || matches!(
-            (want.as_str(), have.as_str()),
-            ("zh", "cmn") | ("tl", "fil")
-        )
+    let (want, have) = (crate::i18n::primary(app), crate::i18n::primary(voice));
+    want == have || (want == "zh" && have == "cmn")
 }
 
 /// How well a voice fits, lowest best: the browser's own language and region
