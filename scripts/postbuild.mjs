@@ -129,12 +129,16 @@ const startScript = `(() => {
   window.entitleSite = fetch('site.json').then((r) => (r.ok ? r.text() : null), () => null);
 })();`;
 
-// The first page's own script, inline right after the first pages in
-// index.html so that it runs before the first paint: it shows the opening
-// page of the language the start-up script chose. If the site's settings
-// name another language, it switches to it and its words are fetched; the
-// app decides which it uses. The pages of the other languages are then
-// dropped. Inline, it costs no round trip; the CSP allows it by its hash.
+// The first page's own script, inline at the top of `#first-page` in
+// index.html, before the pages themselves. The pages come one language at a
+// time, each language's pair followed by a one-line script
+// (`arrivedScript`, the same text every time, so one CSP hash); when the
+// person's language has arrived its opening page is shown there and then,
+// without waiting for the other sixteen languages still being downloaded and
+// parsed. If the site's settings name another language, it switches to it
+// and its words are fetched; the app decides which it uses. The pages of the
+// other languages are then dropped, as they come. Inline, it costs no round
+// trip; the CSP allows it by its hash.
 //
 // Until the app is here, it also lets the person begin: Start shows the
 // country question (drawn at build time like the opening page), Back goes
@@ -143,23 +147,41 @@ const startScript = `(() => {
 // data is on its way. It does nothing else, and stops once the app has
 // taken over (`#first-page` is gone). Nothing leaves the page.
 const firstPageScript = `(() => {
-  const tags = ${JSON.stringify(tags)};
   let tag = window.entitleBrowserLanguage;
+  let name = 'start';
+  let settings = null;
   const root = document.getElementById('first-page');
-  const show = (lang, name) => {
+  const show = () => {
     const pages = [...root.querySelectorAll('[data-first-page]')];
-    const ours = pages.some((p) => p.dataset.firstPage === lang) ? lang : 'en';
-    const shown = pages.find((p) => p.dataset.firstPage === ours && p.dataset.page === name);
-    for (const p of pages) p.hidden = p !== shown;
+    const shown = pages.find((p) => p.dataset.firstPage === tag && p.dataset.page === name);
+    if (!shown) return null;
+    for (const p of pages) if (p.hidden !== (p !== shown)) p.hidden = p !== shown;
     document.documentElement.lang = shown.lang;
     document.documentElement.dir = shown.dir;
     return shown;
   };
-  const go = (name) => {
+  const go = (to) => {
     if (!document.getElementById('first-page')) return;
-    show(tag, name).querySelector('h1').focus();
+    name = to;
+    show().querySelector('h1').focus();
   };
-  show(tag, 'start');
+  // Once the site's settings are read: only the language in use is kept, and
+  // the site's country is chosen at first, as the app does, unless the person chose.
+  const settle = () => {
+    if (!settings) return;
+    for (const p of root.querySelectorAll('[data-first-page]')) {
+      if (p.dataset.firstPage !== tag) p.remove();
+    }
+    for (const select of root.querySelectorAll('select:not([data-chosen])')) {
+      if (typeof settings.country === 'string' && [...select.options].some((o) => o.value === settings.country)) select.value = settings.country;
+    }
+  };
+  window.entitleFirstPage = (script) => {
+    const lang = script.previousElementSibling.dataset.firstPage;
+    script.remove();
+    if (lang === tag) show();
+    if (settings) settle();
+  };
   root.addEventListener('click', (e) => {
     if (e.target.closest('.button--start')) go('setup');
     else if (e.target.closest('.back-link')) go('start');
@@ -174,23 +196,18 @@ const firstPageScript = `(() => {
     if (status) status.textContent = page.dataset.wait;
   });
   window.entitleSite.then((text) => {
-    let settings = {};
-    try { settings = JSON.parse(text) || {}; } catch { /* no settings */ }
+    try { settings = JSON.parse(text) || {}; } catch { settings = {}; }
+    if (typeof settings !== 'object') settings = {};
+    const tags = ${JSON.stringify(tags)};
     if (tags.includes(settings.language) && settings.language !== tag) {
       tag = settings.language;
       window.entitleFirstWords[tag] = window.entitleWords(tag);
-      const now = root.querySelector('[data-first-page]:not([hidden])');
-      show(tag, now ? now.dataset.page : 'start');
+      show();
     }
-    for (const p of root.querySelectorAll('[data-first-page]')) {
-      if (p.dataset.firstPage !== (tags.includes(tag) ? tag : 'en')) p.remove();
-    }
-    // The site's country is chosen at first, as the app does, unless the person chose.
-    for (const select of root.querySelectorAll('select:not([data-chosen])')) {
-      if (typeof settings.country === 'string' && [...select.options].some((o) => o.value === settings.country)) select.value = settings.country;
-    }
+    settle();
   });
 })();`;
+const arrivedScript = 'entitleFirstPage(document.currentScript)';
 
 if (!process.argv.includes('--no-data')) {
   // The first page in every language, drawn by the app's own components at
@@ -198,7 +215,11 @@ if (!process.argv.includes('--no-data')) {
   const out = join(process.env.CARGO_TARGET_DIR || join(root, 'target'), 'first-page');
   rmSync(out, { recursive: true, force: true });
   execFileSync('cargo', ['run', '--quiet', '--release', '--locked', '--features', 'prerender', '--bin', 'prerender', '--', out], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  const pages = tags.map((t) => readFileSync(join(out, `${t}.html`), 'utf8')).join('');
+  // English first, as the language most browsers ask for and the one every
+  // other falls back to; then the rest. Each language's pair is followed by
+  // the place for its one-line script (below).
+  const order = ['en', ...tags.filter((t) => t !== 'en')];
+  const pages = order.map((t) => `${readFileSync(join(out, `${t}.html`), 'utf8')}<!-- first-page-arrived -->`).join('');
   if (!html.includes('<!-- first-page -->')) {
     console.error('postbuild: index.html has no <!-- first-page --> place for the first page');
     process.exit(1);
@@ -236,14 +257,15 @@ if (!process.argv.includes('--no-data')) {
   unlinkSync(join(dist, link[1]));
   html = html.replace(link[0], () => `<style>${css}</style>`);
   html = html.replace('<!-- first-page-script -->', () => `<script>${firstPageScript}</script>`);
+  html = html.replaceAll('<!-- first-page-arrived -->', () => `<script>${arrivedScript}</script>`);
   html = html.replace('<!-- start-script -->', () => `<script>${startScript}</script>`);
   const policy = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/;
-  if (!policy.test(html) || !html.includes(firstPageScript) || !html.includes(startScript)) {
+  if (!policy.test(html) || !html.includes(firstPageScript) || !html.includes(startScript) || html.split(`<script>${arrivedScript}</script>`).length !== tags.length + 1) {
     console.error('postbuild: index.html needs its CSP meta tag, a <!-- start-script --> place and a <!-- first-page-script --> place');
     process.exit(1);
   }
   html = html.replace(policy, (_, a, csp, b) => a + csp
-    .replace("script-src 'self' 'wasm-unsafe-eval'", `script-src 'self' 'wasm-unsafe-eval' ${sha(startScript)} ${sha(firstPageScript)}`)
+    .replace("script-src 'self' 'wasm-unsafe-eval'", `script-src 'self' 'wasm-unsafe-eval' ${sha(startScript)} ${sha(firstPageScript)} ${sha(arrivedScript)}`)
     .replace("style-src 'self'", `style-src 'self' ${sha(css)}`) + b);
 }
 writeFileSync(indexPath, html);

@@ -29,6 +29,7 @@ exit-shift-pressed-twice = Shift፦ ለመውጣት 1 ጊዜ ተጨማሪ ይጫ
 
 ## Language picker and footer
 language-picker-label = ቋንቋ
+language-picker-toggle = ቋንቋ: { $language }
 language-picker-loading = ሌሎቹ ቋንቋዎች እየመጡ ነው…
 language-picker-offline = ሌሎቹ ቋንቋዎች አንድ ጊዜ ኢንተርኔት ያስፈልጋቸዋል። ከኢንተርኔት ጋር ይገናኙ፣ ከዚያ ይህን ዝርዝር እንደገና ይክፈቱ።
 footer-not-advice = ይህ መረጃ ነው እንጂ የሕግ ምክር አይደለም።

@@ -29,6 +29,7 @@ exit-shift-pressed-twice = مفتاح Shift: اضغط مرة واحدة أخرى
 
 ## اختيار اللغة وأسفل الصفحة
 language-picker-label = اللغة
+language-picker-toggle = اللغة: { $language }
 language-picker-loading = جارٍ تحميل اللغات الأخرى…
 language-picker-offline = تحتاج اللغات الأخرى إلى اتصال بالإنترنت مرة واحدة فقط. اتصل بالإنترنت، ثم افتح هذه القائمة مرة أخرى.
 footer-not-advice = هذه معلومات، وليست نصيحة قانونية.

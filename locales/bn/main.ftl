@@ -29,6 +29,7 @@ exit-shift-pressed-twice = Shift: বের হতে আরও 1 বার চ�
 
 ## ভাষা বাছাই ও পেজের নিচের অংশ
 language-picker-label = ভাষা
+language-picker-toggle = ভাষা: { $language }
 language-picker-loading = অন্য ভাষাগুলো আনা হচ্ছে…
 language-picker-offline = অন্য ভাষাগুলোর জন্য একবার ইন্টারনেট লাগবে। ইন্টারনেটে যুক্ত হয়ে তালিকাটি আবার খুলুন।
 footer-not-advice = এটি তথ্য, আইনি পরামর্শ নয়।

@@ -17,6 +17,8 @@ exit-shift-pressed-twice = Shift, press 1 more time to exit.
 
 ## Language picker and footer
 language-picker-label = Language
+# The button that opens the list: this word, then the language in use, named in its own words.
+language-picker-toggle = Language: { $language }
 # While the other languages are on their way (the picker fetches them all when it opens).
 language-picker-loading = Getting the other languages…
 # When they could not be fetched: the person is offline and has never had them.

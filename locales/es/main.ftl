@@ -29,6 +29,7 @@ exit-shift-pressed-twice = Mayúsculas (Shift): presione 1 vez más para salir.
 
 ## Language picker and footer
 language-picker-label = Idioma
+language-picker-toggle = Idioma: { $language }
 language-picker-loading = Cargando los otros idiomas…
 language-picker-offline = Los otros idiomas necesitan conexión a internet una sola vez. Conéctese y vuelva a abrir esta lista.
 footer-not-advice = Esto es información, no asesoramiento legal.

@@ -29,6 +29,7 @@ exit-shift-pressed-twice = کلید Shift: برای خروج 1 بار دیگر �
 
 ## Language picker and footer
 language-picker-label = زبان
+language-picker-toggle = زبان: { $language }
 language-picker-loading = در حال دریافت زبان‌های دیگر…
 language-picker-offline = زبان‌های دیگر یک بار به اینترنت نیاز دارند. به اینترنت وصل شوید و دوباره این فهرست را باز کنید.
 footer-not-advice = این اطلاعات است، نه مشاورهٔ حقوقی.

@@ -29,6 +29,7 @@ exit-shift-pressed-twice = Maj : appuyez encore 1 fois pour quitter.
 
 ## Choix de la langue et bas de page
 language-picker-label = Langue
+language-picker-toggle = Langue : { $language }
 language-picker-loading = Chargement des autres langues…
 language-picker-offline = Les autres langues demandent une connexion à Internet une seule fois. Connectez-vous, puis rouvrez cette liste.
 footer-not-advice = Ce sont des informations, pas un conseil juridique.

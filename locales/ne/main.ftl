@@ -28,6 +28,7 @@ exit-shift-pressed-twice = Shift: निस्कन अझै 1 पटक थ�
 
 ## Language picker and footer
 language-picker-label = भाषा
+language-picker-toggle = भाषा: { $language }
 language-picker-loading = अन्य भाषाहरू ल्याउँदै…
 language-picker-offline = अन्य भाषाहरूका लागि एक पटक इन्टरनेट चाहिन्छ। इन्टरनेट जोडेर यो सूची फेरि खोल्नुहोस्।
 footer-not-advice = यो जानकारी हो, कानुनी सल्लाह होइन।

@@ -28,6 +28,7 @@ exit-shift-pressed-twice = Shift: aperte mais 1 vez para sair.
 
 ## Escolha do idioma e rodapé
 language-picker-label = Idioma
+language-picker-toggle = Idioma: { $language }
 language-picker-loading = Carregando os outros idiomas…
 language-picker-offline = Os outros idiomas precisam de internet uma vez. Conecte-se e abra esta lista de novo.
 footer-not-advice = Isto é informação, não orientação jurídica.

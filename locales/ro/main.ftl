@@ -28,6 +28,7 @@ exit-shift-pressed-twice = Shift: mai apăsați o dată ca să ieșiți.
 
 ## Language picker and footer
 language-picker-label = Limba
+language-picker-toggle = Limba: { $language }
 language-picker-loading = Se încarcă celelalte limbi…
 language-picker-offline = Celelalte limbi au nevoie o singură dată de internet. Conectați-vă, apoi deschideți din nou această listă.
 footer-not-advice = Acestea sunt informații, nu consultanță juridică.

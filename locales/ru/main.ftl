@@ -29,6 +29,7 @@ exit-shift-pressed-twice = Shift: нажмите ещё 1 раз, чтобы в�
 
 ## Выбор языка и нижняя часть страницы
 language-picker-label = Язык
+language-picker-toggle = Язык: { $language }
 language-picker-loading = Загружаются другие языки…
 language-picker-offline = Для других языков один раз нужен интернет. Подключитесь и откройте этот список снова.
 footer-not-advice = Это информация, а не юридическая консультация.

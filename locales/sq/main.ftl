@@ -27,6 +27,7 @@ exit-shift-pressed-twice = Shift: shtypeni edhe 1 herë për të dalë.
 
 ## Zgjedhja e gjuhës dhe fundi i faqes
 language-picker-label = Gjuha
+language-picker-toggle = Gjuha: { $language }
 language-picker-loading = Po ngarkohen gjuhët e tjera…
 language-picker-offline = Gjuhët e tjera kanë nevojë për internet një herë. Lidhuni, pastaj hapeni përsëri këtë listë.
 footer-not-advice = Ky është informacion, jo këshillë ligjore.

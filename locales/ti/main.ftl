@@ -30,6 +30,7 @@ exit-shift-pressed-twice = Shift፣ ንምውጻእ ካልእ 1 ግዜ ጸቕጡ
 
 ## Language picker and footer
 language-picker-label = ቋንቋ
+language-picker-toggle = ቋንቋ: { $language }
 language-picker-loading = ካልኦት ቋንቋታት ይመጹ ኣለዉ…
 language-picker-offline = ካልኦት ቋንቋታት ሓደ ግዜ ኢንተርነት የድልዮም። ምስ ኢንተርነት ተራኸቡ፣ ድሕሪኡ እዚ ዝርዝር ደጊምኩም ክፈቱ።
 footer-not-advice = እዚ ሓበሬታ እዩ፣ ሕጋዊ ምኽሪ ኣይኮነን።

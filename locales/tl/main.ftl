@@ -29,6 +29,7 @@ exit-shift-pressed-twice = Shift: pindutin pa nang 1 beses para umalis.
 
 ## Language picker and footer
 language-picker-label = Wika
+language-picker-toggle = Wika: { $language }
 language-picker-loading = Kinukuha ang iba pang wika…
 language-picker-offline = Kailangan ng internet nang isang beses para sa iba pang wika. Kumonekta, saka buksan ulit ang listahang ito.
 footer-not-advice = Impormasyon ito, hindi payong legal.

@@ -28,6 +28,7 @@ exit-shift-pressed-twice = Shift: натисніть ще 1 раз, щоб ви�
 
 ## Вибір мови і нижня частина сторінки
 language-picker-label = Мова
+language-picker-toggle = Мова: { $language }
 language-picker-loading = Завантажуються інші мови…
 language-picker-offline = Іншим мовам один раз потрібен інтернет. Підключіться й відкрийте цей список знову.
 footer-not-advice = Це інформація, а не юридична консультація.

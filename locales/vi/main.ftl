@@ -28,6 +28,7 @@ exit-shift-pressed-twice = Shift: nhấn thêm 1 lần nữa để thoát.
 
 ## Chọn ngôn ngữ và chân trang
 language-picker-label = Ngôn ngữ
+language-picker-toggle = Ngôn ngữ: { $language }
 language-picker-loading = Đang tải các ngôn ngữ khác…
 language-picker-offline = Các ngôn ngữ khác cần kết nối internet một lần. Hãy kết nối, rồi mở lại danh sách này.
 footer-not-advice = Đây là thông tin, không phải tư vấn pháp lý.

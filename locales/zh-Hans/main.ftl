@@ -28,6 +28,7 @@ exit-shift-pressed-twice = Shift 键：再按 1 次即可离开。
 
 ## 语言选择和页脚
 language-picker-label = 语言
+language-picker-toggle = 语言：{ $language }
 language-picker-loading = 正在获取其他语言…
 language-picker-offline = 其他语言需要联网一次。请连接网络，然后再次打开此列表。
 footer-not-advice = 这些是信息，不是法律意见。

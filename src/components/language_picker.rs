@@ -1,6 +1,6 @@
 use crate::hooks::{use_i18n, use_state_handle};
 use crate::i18n::load::{every_language, Others};
-use crate::i18n::{has_locale, LANGUAGES};
+use crate::i18n::{has_locale, Arg, LANGUAGES};
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -54,7 +54,7 @@ pub fn LanguagePicker() -> Html {
         <nav class="languages" aria-label={i18n.t("language-picker-label")}>
             <button type="button" class="languages__toggle link-button" aria-expanded={open.to_string()}
                 aria-controls="languages-list" onclick={toggle}>
-                { i18n.t("language-picker-label") }{ ": " }<span lang={i18n.lang()}>{ current }</span>
+                { i18n.t_with("language-picker-toggle", &[("language", Arg::from(current.to_string()))]) }
             </button>
             <ul id="languages-list" class="languages__list" hidden={!*open}>
                 { for LANGUAGES.iter().map(|(tag, name)| {

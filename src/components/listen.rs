@@ -3,6 +3,13 @@ use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct ListenProps {
+    /// The id of the heading of what it reads, where a page has several.
+    #[prop_or_default]
+    pub about: Option<AttrValue>,
+}
+
 /// What a Listen button reads: the question's form, or the results card
 /// (a help entry, the danger box) it is in.
 const READS: &str = "form, .card, .help, .danger";
@@ -17,10 +24,12 @@ const READS: &str = "form, .card, .help, .danger";
 /// button is there only when the device has a local voice for the language.
 ///
 /// Keyboard: a real `<button>`, reached by Tab, pressed by Enter or Space.
-/// ARIA: named by its visible word; `aria-pressed` is true while it speaks.
+/// ARIA: named by its visible word; `aria-pressed` is true while it speaks;
+/// on a page with several (the results), `about` names the heading of what it
+/// reads (`aria-describedby`), so a screen reader says which "Listen" this is.
 /// Moving to another page stops the voice.
 #[component]
-pub fn Listen() -> Html {
+pub fn Listen(props: &ListenProps) -> Html {
     let i18n = use_i18n();
     let button = use_node_ref();
     let speaking = use_state(|| false);
@@ -70,7 +79,7 @@ pub fn Listen() -> Html {
     html! {
         <div class="listen">
             <button type="button" class="button button--secondary listen__button" ref={button}
-                aria-pressed={pressed} {onclick}>{ word }</button>
+                aria-pressed={pressed} aria-describedby={props.about.clone()} {onclick}>{ word }</button>
         </div>
     }
 }

@@ -53,7 +53,7 @@ test('by keyboard alone: Tab reaches the picker, Enter opens it, a language is p
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
   await page.keyboard.press('Enter');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'Enter opens the list');
-  assert.equal(await nav.getByRole('button', { name: 'Language: English', expanded: true }).count(), 1, 'a screen reader hears the toggle as expanded');
+  assert.equal(await nav.getByRole('button', { name: /^Language: \u2068?English\u2069?$/, expanded: true }).count(), 1, 'a screen reader hears the toggle as expanded');
   await page.waitForFunction(() => document.querySelector('#languages-list button[lang="uk"]').getAttribute('aria-disabled') === 'false');
   for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.lang)) !== 'uk'; i++) await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Українська');
@@ -63,7 +63,7 @@ test('by keyboard alone: Tab reaches the picker, Enter opens it, a language is p
   await toggle.click();
   const pressed = await page.getByRole('navigation', { name: 'Мова' }).getByRole('button', { pressed: true }).allInnerTexts();
   assert.deepEqual(pressed, ['Українська'], 'the current language is the pressed one');
-  assert.equal(await page.getByRole('button', { name: 'Мова: Українська', expanded: true }).count(), 1, 'the toggle names the language in its own words');
+  assert.equal(await page.getByRole('button', { name: /^Мова: \u2068?Українська\u2069?$/, expanded: true }).count(), 1, 'the toggle names the language in its own words');
   await context.close();
 });
 
@@ -83,6 +83,13 @@ for (const lang of Object.keys(ENDONYMS)) {
     assert.doesNotMatch(text, /\b(question|country|hint|setup|option)-[a-z_]+/, 'a message ID shows');
     const dir = await page.evaluate(() => document.documentElement.dir);
     assert.equal(dir, ['ar', 'fa'].includes(lang) ? 'rtl' : 'ltr');
+    // The picker's button names the language in use in its own words, with
+    // the language's own punctuation (French spaces its colon, Chinese uses a
+    // full-width one).
+    const toggle = plain(await page.locator('.languages__toggle').innerText());
+    assert.ok(toggle.endsWith(ENDONYMS[lang]), `the toggle names ${ENDONYMS[lang]}: ${toggle}`);
+    if (lang === 'fr') assert.match(toggle, /^Langue\u00a0: /);
+    if (lang === 'zh-Hans') assert.match(toggle, /^语言：/);
     const names = await page.locator('form select option').allInnerTexts();
     assert.ok(names.length >= 13, `the countries are listed; got ${names}`);
     if (lang !== 'en') {

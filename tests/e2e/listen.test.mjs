@@ -153,6 +153,15 @@ test('the Listen button is named Listen, reached by Tab, and passes axe, in Engl
     });
     for (const d of await page.locator('details').all()) await d.evaluate((el) => { el.open = true; });
     assert.ok(await page.locator('.card .listen__button').count() > 1, 'results cards have Listen buttons');
+    // Each results card's Listen is described by the heading of what it
+    // reads, so a screen reader's list of buttons tells them apart.
+    const described = await page.locator('.listen__button').evaluateAll((buttons) => buttons.map((b) => {
+      const about = document.getElementById(b.getAttribute('aria-describedby') || '');
+      const area = b.closest('form, .card, .help, .danger');
+      return { id: about?.id, about: about?.innerText.trim() || null, inside: Boolean(about && about.parentElement.contains(area)) };
+    }));
+    assert.ok(described.every((d) => d.about && d.inside), `every Listen is described by its own card's heading: ${JSON.stringify(described)}`);
+    assert.equal(new Set(described.map((d) => d.id)).size, described.length, `each Listen is described by a heading of its own: ${JSON.stringify(described)}`);
     await assertAccessible(page, `the results with their Listen buttons (${locale})`);
     assert.deepEqual(errors, []);
     await context.close();

@@ -36,7 +36,7 @@ pub fn claim_section(i18n: &I18n, claim: &Claim, state: &UseReducerHandle<State>
     html! {
         <section class="card claim" aria-labelledby="claim-heading" data-claim="true">
             <h2 id="claim-heading">{ i18n.t("claim-heading") }</h2>
-            <Listen />
+            <Listen about="claim-heading" />
             if let Some(f) = lead {
                 <p class="claim__figure" data-figure={f.id.id()}>
                     { i18n.t_with(&format!("claim-lead-{}", f.id.id()), &[

@@ -43,7 +43,7 @@ pub fn signs(i18n: &I18n, shown: &[&Finding], not_found: &[&Finding]) -> Html {
     }
     html! {
         <section class="card signs">
-            <Listen />
+            <Listen about="signs-heading" />
             <ul class="signs__list">
                 { for shown.iter().map(|f| {
                     let id = f.id.id();

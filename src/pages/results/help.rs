@@ -12,7 +12,7 @@ pub fn danger(i18n: &I18n, emergency: &Emergency) -> Html {
     html! {
         <section class="warning danger" aria-labelledby="danger-heading">
             <h2 id="danger-heading">{ i18n.t("start-danger-heading") }</h2>
-            <Listen />
+            <Listen about="danger-heading" />
             if emergency.numbers.is_empty() {
                 <p>{ i18n.t("danger-local-number") }</p>
             } else {
@@ -203,10 +203,11 @@ pub fn help_list(i18n: &I18n, ids: &[&str]) -> Html {
 
 fn entry(i18n: &I18n, e: Entry) -> Html {
     let has_phone = e.has_phone;
+    let heading = format!("help-{}-name", e.id);
     html! {
         <li class="help" data-help={e.id} data-site={e.from_site.then_some("true")} data-checked={(!e.at_once).to_string()}>
-            <h3>{ e.name }{ " " }<span class="card__kind">{ e.kind }</span></h3>
-            <Listen />
+            <h3 id={heading.clone()}>{ e.name }{ " " }<span class="card__kind">{ e.kind }</span></h3>
+            <Listen about={heading} />
             if e.at_once { <p class="card__note">{ e.note.clone() }</p> }
             if let Some(needs) = &e.needs { <p>{ needs.clone() }</p> }
             // The ways to reach it and the disclosure share one

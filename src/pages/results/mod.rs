@@ -69,7 +69,7 @@ pub fn ResultsPage() -> Html {
             } }</p>
             { help::danger(&i18n, &result.emergency) }
 
-            <h2>{ i18n.t("results-signs-heading") }</h2>
+            <h2 id="signs-heading">{ i18n.t("results-signs-heading") }</h2>
             <p>{ i18n.t("results-signs-intro") }</p>
             { findings::signs(&i18n, &shown, &not_found) }
 

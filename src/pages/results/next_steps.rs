@@ -28,8 +28,8 @@ pub fn next_steps(i18n: &I18n, steps: &[NextStep]) -> Html {
                     }).collect();
                     Some(html! {
                         <li class="card next-step" data-step={id} data-step-help={h.id.clone()}>
-                            <h3>{ i18n.t(&format!("next-step-{id}")) }</h3>
-                            <Listen />
+                            <h3 id={format!("next-step-{id}-heading")}>{ i18n.t(&format!("next-step-{id}")) }</h3>
+                            <Listen about={format!("next-step-{id}-heading")} />
                             <p class="next-step__service">{ &h.name }</p>
                             <p class="call-buttons">{ call_button(i18n, h) }</p>
                             if h.phone.is_none() {

@@ -58,8 +58,8 @@ fn group_card(i18n: &I18n, g: &RightsGroup, members: &[&ProtectionOutcome]) -> H
     let benefit = g.benefit.id();
     html! {
         <section class={classes!("card", "rights", format!("protection--{}", g.status.id()))} data-benefit={benefit} data-status={g.status.id()}>
-            <h3>{ i18n.t(&format!("rights-{benefit}")) }</h3>
-            <Listen />
+            <h3 id={format!("rights-{benefit}-heading")}>{ i18n.t(&format!("rights-{benefit}")) }</h3>
+            <Listen about={format!("rights-{benefit}-heading")} />
             <p class="card__lead">{ i18n.t(&format!("status-{}", g.status.id())) }</p>
             <p>{ i18n.t(&format!("protection-{}-gives", key(lead.id))) }</p>
             if !lead.values.is_empty() {
@@ -136,8 +136,8 @@ fn protection_card(i18n: &I18n, p: &ProtectionOutcome, heading: &'static str) ->
     });
     html! {
         <section class={classes!("card", "protection", format!("protection--{status}"))} data-protection={p.id} data-status={status}>
-            <@{heading}>{ i18n.t(&format!("protection-{k}")) }</@>
-            <Listen />
+            <@{heading} id={format!("protection-{}-heading", p.id)}>{ i18n.t(&format!("protection-{k}")) }</@>
+            <Listen about={format!("protection-{}-heading", p.id)} />
             <p class="card__lead">{ i18n.t(&format!("status-{status}")) }</p>
             <p>{ i18n.t(&format!("protection-{k}-gives")) }</p>
             if let Some(text) = outside_scope { <p class="card__note" data-outside-scope="true">{ text }</p> }
