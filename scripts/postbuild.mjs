@@ -144,7 +144,8 @@ const startScript = `(() => {
 // country question (drawn at build time like the opening page), Back goes
 // back, a chosen country is marked for the app to keep (src/first_page.rs
 // `chosen_country`), and Continue says to wait, as the app does while the law
-// data is on its way. It does nothing else, and stops once the app has
+// data is on its way. The language button says to wait too, and is left
+// expanded for the app to open the list when it comes. It does nothing else, and stops once the app has
 // taken over (`#first-page` is gone). Nothing leaves the page.
 const firstPageScript = `(() => {
   let tag = window.entitleBrowserLanguage;
@@ -183,7 +184,15 @@ const firstPageScript = `(() => {
     if (settings) settle();
   };
   root.addEventListener('click', (e) => {
-    if (e.target.closest('.button--start')) go('setup');
+    const toggle = e.target.closest('.languages__toggle');
+    if (toggle) {
+      // The list needs the app: until it is here, say so; the app opens the
+      // list if it was left asked for (src/first_page.rs \`picker_asked\`).
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      const status = toggle.closest('nav').querySelector('[role=status]');
+      if (status) status.textContent = open ? toggle.closest('[data-first-page]').dataset.wait : '';
+    } else if (e.target.closest('.button--start')) go('setup');
     else if (e.target.closest('.back-link')) go('start');
   });
   root.addEventListener('change', (e) => {

@@ -74,6 +74,18 @@ pub fn chosen_country() -> Option<String> {
     Some(select.value()).filter(|v| !v.is_empty())
 }
 
+/// Whether the person asked for the language list on the first page (its
+/// button left expanded: the first page's script says to wait, as the list
+/// needs the app), so that the app opens it.
+pub fn picker_asked() -> bool {
+    shown_page()
+        .and_then(|page| {
+            page.query_selector(".languages__toggle[aria-expanded=\"true\"]")
+                .ok()?
+        })
+        .is_some()
+}
+
 /// Moves keyboard focus to the page's heading (it has `tabindex="-1"`).
 pub fn focus_heading(document: &web_sys::Document) {
     if let Some(heading) = document.query_selector("main h1").ok().flatten() {

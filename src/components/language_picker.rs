@@ -20,7 +20,8 @@ use yew::prelude::*;
 pub fn LanguagePicker() -> Html {
     let i18n = use_i18n();
     let state = use_state_handle();
-    let open = use_state(|| false);
+    // Open from the start if the person asked for it on the first page.
+    let open = use_state(crate::first_page::picker_asked);
     let others = use_state(|| Others::Waiting);
     let fetch = |part: &'static str, others: UseStateHandle<Others>| {
         wasm_bindgen_futures::spawn_local(async move {
@@ -30,6 +31,15 @@ pub fn LanguagePicker() -> Html {
             }
         });
     };
+    {
+        // Opened from the start: fetch as the button would have.
+        let (open, others) = (*open, others.clone());
+        use_effect_with((), move |_| {
+            if open {
+                fetch("ui", others);
+            }
+        });
+    }
     let toggle = {
         let (open, others) = (open.clone(), others.clone());
         Callback::from(move |_: MouseEvent| {

@@ -108,3 +108,41 @@ test('before the WebAssembly, Start leads to the country question; the app keeps
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('before the WebAssembly, the language button says to wait; the app then opens the list it was asked for, keeping the focus', async () => {
+  const { context, page, release, requests, errors } = await held('en-GB');
+  const toggle = page.locator('#first-page .languages__toggle:visible');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'the button says it was opened');
+  assert.equal(await page.locator('#first-page .languages__status:visible').innerText(), 'Still getting ready. Please try again in a moment.');
+  assert.ok(!requests.some((r) => r.url.includes('all-ui.bin')), 'nothing is fetched for it before the app');
+  await release();
+  await loaded(page);
+  await page.waitForFunction(() => !document.getElementById('first-page'));
+  await page.locator('#languages-list').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#app .languages__toggle').getAttribute('aria-expanded'), 'true', 'the app opened the list');
+  assert.ok(await page.evaluate(() => document.activeElement.matches('#app .languages__toggle')), 'focus stays on the button, now the app\'s own');
+  // As opening it in the app does: every language's page words, in one file.
+  await page.waitForFunction(() => [...document.querySelectorAll('#languages-list button')].every((b) => b.getAttribute('aria-disabled') === 'false'));
+  assert.ok(requests.some((r) => r.url.endsWith('/l10n/all-ui.bin')), 'the list fetched every language at once');
+  await page.locator('#languages-list button[lang="fr"]').click();
+  await page.locator('main h1', { hasText: /./ }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr', 'a language can be picked from it');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('before the WebAssembly, the language button pressed twice closes again, and the app leaves the list closed', async () => {
+  const { context, page, release, requests } = await held('en-GB');
+  const toggle = page.locator('#first-page .languages__toggle:visible');
+  await toggle.click();
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.locator('#first-page [data-first-page]:not([hidden]) .languages__status').textContent(), '');
+  await release();
+  await loaded(page);
+  await page.waitForFunction(() => !document.getElementById('first-page'));
+  assert.equal(await page.locator('#languages-list').isHidden(), true);
+  assert.ok(!requests.some((r) => r.url.includes('all-ui.bin')), 'no other language is fetched');
+  await context.close();
+});
