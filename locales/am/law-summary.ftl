@@ -127,6 +127,7 @@ not-counted-months_before_first_rate = አንዳንድ ወራት ከያዝነው
 not-counted-other_currency = አንዳንድ ክፍያዎች በሌላ ገንዘብ (ምንዛሪ) ነበሩ፤ ስለዚህ አልተቀነሱም።
 not-counted-deductions = ከክፍያው ገንዘብ ተወስዷል። ከዚህ ውስጥ የትኛው ሕገወጥ እንደነበር የሚወስን ደንብ አልያዝንም፦ ጠበቃ ሊያጣራ ይችላል።
 not-counted-recruitment_fees = ለሥራው ክፍያዎች ተከፍለዋል። እዚህ እነሱን የሚቆጥር ደንብ አልያዝንም፦ ጠበቃ ሊያጣራ ይችላል።
+not-counted-later_rate_missing = ሕጉ በተወሰነ ጊዜ አዲስ ዝቅተኛ ደመወዝ ይወስናል፤ የያዝነው የመጨረሻው ተመን ሥራው ከማለቁ በፊት ተቀይሮ ሊሆን ይችላል። ለመጨረሻዎቹ ወራት ተጨማሪ ገንዘብ ሊከፈልዎት ይችላል፦ ጠበቃ ኦፊሴላዊውን ተመን ሊያጣራ ይችላል።
 summary-caveats = ስለ እነዚህ አኃዞች ጠበቃ ማወቅ ያለበት
 summary-deadlines = ለመጠየቅ ያሉ የጊዜ ገደቦች
 summary-no-deadlines = ለዚህ አገር የያዝነው የጊዜ ገደብ የለም።

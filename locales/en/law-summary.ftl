@@ -127,6 +127,7 @@ not-counted-months_before_first_rate = Some months come before the first minimum
 not-counted-other_currency = Some pay was in another currency, so it was not taken off.
 not-counted-deductions = Money was taken from the pay. We hold no rule on which of it was unlawful: a lawyer can check.
 not-counted-recruitment_fees = Fees were paid for the job. We hold no rule here that counts them: a lawyer can check.
+not-counted-later_rate_missing = The law sets a new minimum wage on a schedule, and the last rate we hold may have been replaced before the work ended. The last months may be owed more: a lawyer can check the official rate.
 summary-caveats = What a lawyer should know about these figures
 summary-deadlines = Time limits to claim
 summary-no-deadlines = We hold no time limits for this country.

@@ -135,6 +135,7 @@ not-counted-months_before_first_rate = Algunos meses son anteriores al primer su
 not-counted-other_currency = Una parte del sueldo se pagó en otra moneda, así que no se restó.
 not-counted-deductions = Se quitó dinero del sueldo. No tenemos ninguna norma sobre qué parte era ilegal: un abogado puede comprobarlo.
 not-counted-recruitment_fees = Se pagó dinero para conseguir el trabajo. Aquí no tenemos ninguna norma que cuente esos pagos: un abogado puede comprobarlo.
+not-counted-later_rate_missing = La ley fija un nuevo sueldo mínimo en fechas regulares, y el último mínimo que tenemos puede haber sido sustituido antes de que terminara el trabajo. Por los últimos meses se le puede deber más: un abogado puede comprobar el mínimo oficial.
 summary-caveats = Lo que un abogado debe saber sobre estas cantidades
 summary-deadlines = Plazos para reclamar
 summary-no-deadlines = No tenemos plazos para este país.

@@ -135,6 +135,7 @@ not-counted-months_before_first_rate = Certains mois sont avant le premier taux 
 not-counted-other_currency = Une partie du salaire était dans une autre monnaie, donc elle n’a pas été enlevée.
 not-counted-deductions = De l’argent a été retiré du salaire. Nous n’avons pas de règle pour savoir quelle partie était illégale : un avocat peut vérifier.
 not-counted-recruitment_fees = Des frais ont été payés pour obtenir le travail. Nous n’avons pas de règle ici pour les compter : un avocat peut vérifier.
+not-counted-later_rate_missing = La loi fixe un nouveau salaire minimum à dates régulières, et le dernier taux de nos données a peut-être été remplacé avant la fin du travail. Les derniers mois peuvent être dus à un taux plus élevé : un avocat peut vérifier le taux officiel.
 summary-caveats = Ce qu’un avocat doit savoir sur ces chiffres
 summary-deadlines = Délais pour faire une demande
 summary-no-deadlines = Nous n’avons pas de délais pour ce pays dans nos données.

@@ -135,6 +135,7 @@ not-counted-months_before_first_rate = Alguns meses são anteriores ao primeiro 
 not-counted-other_currency = Parte do pagamento foi em outra moeda, então não foi descontada.
 not-counted-deductions = Tiraram dinheiro do pagamento. Não temos nenhuma regra sobre que parte disso era ilegal: um advogado pode verificar.
 not-counted-recruitment_fees = Foram pagas taxas pelo emprego. Não temos aqui nenhuma regra que as conte: um advogado pode verificar.
+not-counted-later_rate_missing = A lei fixa um novo salário mínimo em datas regulares, e o último valor que temos pode ter sido substituído antes de o trabalho terminar. Pelos últimos meses pode ser-lhe devido mais: um advogado pode verificar o valor oficial.
 summary-caveats = O que um advogado deve saber sobre estes valores
 summary-deadlines = Prazos para fazer o pedido
 summary-no-deadlines = Não temos prazos para este país.

@@ -132,6 +132,7 @@ not-counted-months_before_first_rate = Unele luni sunt înainte de primul tarif 
 not-counted-other_currency = O parte din plată a fost în altă monedă, așa că nu a fost scăzută.
 not-counted-deductions = Din plată s-au luat bani. Nu avem nicio regulă care să spună ce parte a fost ilegală: un avocat poate verifica.
 not-counted-recruitment_fees = S-au plătit taxe pentru locul de muncă. Nu avem aici nicio regulă care să le socotească: un avocat poate verifica.
+not-counted-later_rate_missing = Legea stabilește un nou salariu minim la date fixe, iar este posibil ca ultimul tarif pe care îl avem să fi fost înlocuit înainte de sfârșitul muncii. Pentru ultimele luni vi se poate datora mai mult: un avocat poate verifica tariful oficial.
 summary-caveats = Ce ar trebui să știe un avocat despre aceste sume
 summary-deadlines = Termene pentru a cere
 summary-no-deadlines = Nu avem termene pentru această țară.

@@ -136,6 +136,7 @@ not-counted-months_before_first_rate = Disa muaj janë para nivelit të parë mi
 not-counted-other_currency = Një pjesë e pagës ishte në një monedhë tjetër, prandaj nuk u zbrit.
 not-counted-deductions = Nga paga u mbajtën para. Nuk kemi rregull se cila pjesë e tyre ishte e paligjshme: një avokat mund ta kontrollojë.
 not-counted-recruitment_fees = U paguan tarifa për punën. Nuk kemi këtu rregull që i llogarit ato: një avokat mund ta kontrollojë.
+not-counted-later_rate_missing = Ligji cakton një pagë minimale të re në data të rregullta, dhe niveli i fundit që kemi mund të jetë zëvendësuar para se të mbaronte puna. Për muajt e fundit mund t'ju detyrohen më shumë: një avokat mund të kontrollojë nivelin zyrtar.
 summary-caveats = Çfarë duhet të dijë një avokat për këto shifra
 summary-deadlines = Afatet për të bërë kërkesë
 summary-no-deadlines = Nuk kemi afate për këtë vend.

@@ -128,6 +128,7 @@ not-counted-months_before_first_rate = ገለ ኣዋርሕ ቅድሚ እቲ ዘ�
 not-counted-other_currency = ገለ ደሞዝ ብኻልእ ዓይነት ገንዘብ ነይሩ፣ ስለዚ ኣይተቐንሰን።
 not-counted-deductions = ካብ ደሞዝ ገንዘብ ተወሲዱ። ኣየናይ ካብኡ ዘይሕጋዊ ምንባሩ ዝገልጽ ሕጊ የብልናን: ጠበቓ ከረጋግጽ ይኽእል።
 not-counted-recruitment_fees = ንስራሕ ክፍሊታት ተኸፊሉ። ኣብዚ ዝቖጽሮም ሕጊ የብልናን: ጠበቓ ከረጋግጽ ይኽእል።
+not-counted-later_rate_missing = ሕጊ ብዝተወሰነ ግዜ ሓድሽ ዝተሓተ ደሞዝ ይውስን፣ እቲ ዘለና ናይ መወዳእታ መጠን ቅድሚ ስራሕ ምውዳኡ ተቐዪሩ ክኸውን ይኽእል። ንናይ መወዳእታ ኣዋርሕ ዝያዳ ክኽፈለኩም ይኽእል: ጠበቓ ነቲ ወግዓዊ መጠን ከረጋግጽ ይኽእል።
 summary-caveats = ጠበቓ ብዛዕባ እዞም ኣሃዛት ክፈልጦ ዘለዎ
 summary-deadlines = ንምሕታት ገደባት ግዜ
 summary-no-deadlines = ነዛ ሃገር ዝኾነ ገደብ ግዜ የብልናን።

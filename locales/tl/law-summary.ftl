@@ -127,6 +127,7 @@ not-counted-months_before_first_rate = May mga buwang nauna sa unang minimum rat
 not-counted-other_currency = May sahod na ibang pera (currency) ang gamit, kaya hindi ito ibinawas.
 not-counted-deductions = May perang kinaltas sa sahod. Wala kaming hawak na tuntunin kung alin dito ang labag sa batas: masusuri ito ng isang abogado.
 not-counted-recruitment_fees = May ibinayad para sa trabaho. Wala kaming hawak na tuntunin dito na nagbibilang nito: masusuri ito ng isang abogado.
+not-counted-later_rate_missing = Nagtatakda ang batas ng bagong minimum na sahod sa regular na iskedyul, at maaaring napalitan na ang huling rate na hawak namin bago natapos ang trabaho. Maaaring mas malaki ang utang sa iyo para sa mga huling buwan: masusuri ng isang abogado ang opisyal na rate.
 summary-caveats = Ang dapat malaman ng abogado tungkol sa mga halagang ito
 summary-deadlines = Mga taning para maghabol
 summary-no-deadlines = Wala kaming hawak na taning para sa bansang ito.

@@ -123,6 +123,7 @@ not-counted-months_before_first_rate = Một số tháng nằm trước mức t�
 not-counted-other_currency = Một phần tiền lương được trả bằng loại tiền khác, nên không được trừ đi.
 not-counted-deductions = Có tiền bị trừ vào lương. Chúng tôi không có quy định nào cho biết khoản nào trong đó là trái luật: luật sư có thể kiểm tra.
 not-counted-recruitment_fees = Có phí đã trả để có việc. Ở đây chúng tôi không có quy định nào để tính các khoản đó: luật sư có thể kiểm tra.
+not-counted-later_rate_missing = Luật đặt mức lương tối thiểu mới theo lịch định kỳ, và mức cuối cùng mà chúng tôi có có thể đã được thay trước khi công việc kết thúc. Những tháng cuối có thể được trả nhiều hơn: luật sư có thể kiểm tra mức chính thức.
 summary-caveats = Những điều luật sư nên biết về các con số này
 summary-deadlines = Thời hạn để đòi
 summary-no-deadlines = Chúng tôi không có thời hạn nào cho nước này.

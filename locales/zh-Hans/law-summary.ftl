@@ -123,6 +123,7 @@ not-counted-months_before_first_rate = 有些月份早于我们掌握的第一�
 not-counted-other_currency = 有些工资是用另一种货币支付的，所以没有扣除。
 not-counted-deductions = 工资中有被扣除的钱。我们没有关于其中哪些属于非法扣除的规定：律师可以核实。
 not-counted-recruitment_fees = 为得到工作支付过费用。我们这里没有能计算这些费用的规定：律师可以核实。
+not-counted-later_rate_missing = 法律按固定周期设定新的最低工资，我们掌握的最后一个标准可能在工作结束前已被取代。最后几个月可能应付给你更多：律师可以核实官方标准。
 summary-caveats = 关于这些数字，律师应当知道的事
 summary-deadlines = 申请时限
 summary-no-deadlines = 我们没有这个国家的时限数据。

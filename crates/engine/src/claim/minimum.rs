@@ -82,6 +82,18 @@ fn segments<'a>(
     list
 }
 
+/// Whether a stretch runs into a month on or after the day its rate, the last
+/// its wage holds, was due to be replaced under the wage's schedule.
+fn past_next_reset(s: &Segment<'_>) -> bool {
+    let (Some(every), Some(last)) = (s.wage.resets_every_months, s.wage.rate.last()) else {
+        return false;
+    };
+    // Months from the rate's first month to the stretch's last, counting both.
+    s.rate.from == last.from
+        && s.wage.until.is_none()
+        && YearMonth::of(last.from).months_to(s.to) > u32::from(every)
+}
+
 fn line(step: &'static str, s: &Segment<'_>, formula: String, minor: u64) -> Line {
     Line::plain(step, formula, money(minor, s.wage))
         .months(s.from, s.to)
@@ -123,6 +135,9 @@ pub(super) fn figures(law: &'static Law, j: &str, facts: &Facts, as_of: Date, ou
         out.not_counted.push(NotCounted::Age);
     }
     let segs = segments(&wages, facts, as_of, out);
+    if segs.iter().any(past_next_reset) {
+        out.not_counted.push(NotCounted::LaterRateMissing);
+    }
     let Some(first) = segs.first() else {
         return;
     };

@@ -144,6 +144,10 @@ pub enum NotCounted {
     Deductions,
     /// Recruitment fees were paid: no rule in the data counts them here.
     RecruitmentFees,
+    /// The law re-sets the minimum on a schedule, and the period runs past
+    /// the day the last rate held was due to be replaced: a later rate, not
+    /// in the data, may be owed for the last months (the last rate is used).
+    LaterRateMissing,
 }
 
 /// The whole claim for one set of answers on one legal date.
@@ -385,7 +389,7 @@ pub(crate) fn less_received(
 }
 
 ids!(FigureId { OwedAgainstPromise => "owed_against_promise", OwedAgainstMinimum => "owed_against_minimum", ArrearsAtCurrentRate => "arrears_at_current_rate", OvertimeAtMinimum => "overtime_at_minimum", LiquidatedDamages => "liquidated_damages", RestitutionAtLeast => "restitution_at_least" });
-ids!(NotCounted { Period => "period", Promise => "promise", Received => "received", Hours => "hours", Age => "age", NoMinimumWage => "no_minimum_wage", MonthsBeforeFirstRate => "months_before_first_rate", OtherCurrency => "other_currency", Deductions => "deductions", RecruitmentFees => "recruitment_fees" });
+ids!(NotCounted { Period => "period", Promise => "promise", Received => "received", Hours => "hours", Age => "age", NoMinimumWage => "no_minimum_wage", MonthsBeforeFirstRate => "months_before_first_rate", OtherCurrency => "other_currency", Deductions => "deductions", RecruitmentFees => "recruitment_fees", LaterRateMissing => "later_rate_missing" });
 ids!(DeadlineStatus { NotStarted => "not_started", Open => "open", Soon => "soon", Passed => "passed", Unknown => "unknown", AfterJudgment => "after_judgment" });
 
 /// Every step a line of working can be, for its words.

@@ -85,6 +85,12 @@ pub struct MinimumWage {
     /// A limit of the figure a lawyer should know (message key suffix).
     #[serde(default)]
     pub caveat: Option<String>,
+    /// How often the law re-sets the rates, in months, where it sets a
+    /// schedule (the Netherlands every 6, Australia and Canada every 12): a
+    /// period running that long past the last rate held may be owed a later
+    /// one the data lacks, and the claim says so.
+    #[serde(default)]
+    pub resets_every_months: Option<u8>,
     /// In date order.
     pub rate: Vec<Rate>,
 }
