@@ -129,6 +129,22 @@ step-arrears_at_current_rate = محسوبًا بالحد الأدنى الحال
 step-liquidated_damages_equal = الحد الأدنى غير المدفوع وأجر الساعات الإضافية، مستحقان مرة أخرى
 step-restitution_greater_of_gain_or_minimum = قيمة العمل بالحد الأدنى مع الساعات الإضافية؛ وأكثر إذا كسب الجاني أكثر من ذلك
 summary-not-counted = ما لم تستطع الأرقام أن تحسبه
+formula-hour = { $count ->
+        [few] { $count } ساعات
+       *[other] { $count } ساعة
+    }
+formula-day = { $count ->
+        [few] { $count } أيام
+       *[other] { $count } يوم
+    }
+formula-week = { $count ->
+        [few] { $count } أسابيع
+       *[other] { $count } أسبوع
+    }
+formula-month = { $count ->
+        [few] { $count } أشهر
+       *[other] { $count } شهر
+    }
 not-counted-period = الأشهر التي عمل فيها الشخص غير معروفة، لذلك لم يُحسب شيء.
 not-counted-promise = الأجر الموعود غير معروف.
 not-counted-received = ما تم استلامه غير معروف، لذلك لم يُطرح شيء.

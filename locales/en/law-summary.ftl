@@ -117,6 +117,21 @@ step-arrears_at_current_rate = Counted at today’s rate
 step-liquidated_damages_equal = Unpaid minimum and overtime, owed again
 step-restitution_greater_of_gain_or_minimum = The value of the work at the minimum and overtime; more if the offender gained more
 summary-not-counted = What the figures could not count
+# In a line of working (the formula): a count of hours, days, weeks or months,
+# as a whole number or a fraction such as 13/3. Keep it short: it sits among figures.
+formula-hour = { $count } h
+formula-day = { $count } { $count ->
+        [one] day
+       *[other] days
+    }
+formula-week = { $count } { $count ->
+        [one] week
+       *[other] weeks
+    }
+formula-month = { $count } { $count ->
+        [one] month
+       *[other] months
+    }
 not-counted-period = The months worked are not known, so nothing could be counted.
 not-counted-promise = The promised pay is not known.
 not-counted-received = What was received is not known, so nothing was taken off.

@@ -125,6 +125,19 @@ step-arrears_at_current_rate = Contado con el mínimo de hoy
 step-liquidated_damages_equal = El mínimo y las horas extra no pagados, otra vez
 step-restitution_greater_of_gain_or_minimum = El valor del trabajo según el mínimo y las horas extra; más si el autor del delito ganó más
 summary-not-counted = Lo que no se pudo contar en estas cantidades
+formula-hour = { $count } h
+formula-day = { $count } { $count ->
+        [one] día
+       *[other] días
+    }
+formula-week = { $count } { $count ->
+        [one] semana
+       *[other] semanas
+    }
+formula-month = { $count } { $count ->
+        [one] mes
+       *[other] meses
+    }
 not-counted-period = No se saben los meses trabajados, así que no se pudo contar nada.
 not-counted-promise = No se sabe el sueldo prometido.
 not-counted-received = No se sabe lo que se recibió, así que no se restó nada.

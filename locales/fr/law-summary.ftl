@@ -125,6 +125,16 @@ step-arrears_at_current_rate = Compté au taux d’aujourd’hui
 step-liquidated_damages_equal = Le minimum et les heures supplémentaires non payés, dus une deuxième fois
 step-restitution_greater_of_gain_or_minimum = La valeur du travail au minimum, avec les heures supplémentaires ; plus si l’auteur des faits a gagné plus
 summary-not-counted = Ce que les chiffres n’ont pas pu compter
+formula-hour = { $count } h
+formula-day = { $count } { $count ->
+        [one] jour
+       *[other] jours
+    }
+formula-week = { $count } { $count ->
+        [one] semaine
+       *[other] semaines
+    }
+formula-month = { $count } mois
 not-counted-period = On ne connaît pas les mois travaillés, donc rien n’a pu être compté.
 not-counted-promise = On ne connaît pas le salaire promis.
 not-counted-received = On ne sait pas ce qui a été reçu, donc rien n’a été enlevé.

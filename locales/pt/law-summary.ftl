@@ -125,6 +125,19 @@ step-arrears_at_current_rate = Calculado pelo valor de hoje
 step-liquidated_damages_equal = Mínimo e horas extras não pagos, devidos de novo
 step-restitution_greater_of_gain_or_minimum = O valor do trabalho pelo mínimo e pelas horas extras; mais, se o autor do crime ganhou mais
 summary-not-counted = O que os valores não puderam contar
+formula-hour = { $count } h
+formula-day = { $count } { $count ->
+        [one] dia
+       *[other] dias
+    }
+formula-week = { $count } { $count ->
+        [one] semana
+       *[other] semanas
+    }
+formula-month = { $count } { $count ->
+        [one] mês
+       *[other] meses
+    }
 not-counted-period = Os meses trabalhados não são conhecidos, então nada pôde ser calculado.
 not-counted-promise = O pagamento prometido não é conhecido.
 not-counted-received = O que foi recebido não é conhecido, então nada foi descontado.

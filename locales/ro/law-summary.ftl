@@ -122,6 +122,22 @@ step-arrears_at_current_rate = Socotit la nivelul de azi
 step-liquidated_damages_equal = Minimul și orele suplimentare neplătite, datorate încă o dată
 step-restitution_greater_of_gain_or_minimum = Valoarea muncii la nivelul minimului și al orelor suplimentare; mai mult, dacă autorul a câștigat mai mult
 summary-not-counted = Ce nu au putut socoti sumele
+formula-hour = { $count } h
+formula-day = { $count ->
+        [one] { $count } zi
+        [other] { $count } de zile
+       *[few] { $count } zile
+    }
+formula-week = { $count ->
+        [one] { $count } săptămână
+        [other] { $count } de săptămâni
+       *[few] { $count } săptămâni
+    }
+formula-month = { $count ->
+        [one] { $count } lună
+        [other] { $count } de luni
+       *[few] { $count } luni
+    }
 not-counted-period = Lunile lucrate nu se cunosc, așa că nu s-a putut socoti nimic.
 not-counted-promise = Plata promisă nu se cunoaște.
 not-counted-received = Nu se știe ce s-a primit, așa că nu s-a scăzut nimic.

@@ -133,6 +133,25 @@ step-arrears_at_current_rate = По сегодняшней ставке
 step-liquidated_damages_equal = Невыплаченный минимум и сверхурочные, ещё раз в том же размере
 step-restitution_greater_of_gain_or_minimum = Стоимость работы по минимуму и сверхурочным; больше, если виновный получил больше
 summary-not-counted = Что нельзя было учесть в суммах
+formula-hour = { $count } ч
+formula-day = { $count } { $count ->
+        [one] день
+        [few] дня
+        [many] дней
+       *[other] дня
+    }
+formula-week = { $count } { $count ->
+        [one] неделя
+        [few] недели
+        [many] недель
+       *[other] недели
+    }
+formula-month = { $count } { $count ->
+        [one] месяц
+        [few] месяца
+        [many] месяцев
+       *[other] месяца
+    }
 not-counted-period = Неизвестно, сколько месяцев была работа, поэтому ничего нельзя было посчитать.
 not-counted-promise = Обещанная оплата неизвестна.
 not-counted-received = Неизвестно, что было получено, поэтому ничего не вычтено.

@@ -134,6 +134,25 @@ step-arrears_at_current_rate = Пораховано за сьогоднішнь�
 step-liquidated_damages_equal = Невиплачений мінімум і понаднормові, ще раз
 step-restitution_greater_of_gain_or_minimum = Вартість роботи за мінімумом і понаднормовими; більше, якщо правопорушник отримав більше
 summary-not-counted = Чого розрахунок не зміг врахувати
+formula-hour = { $count } год
+formula-day = { $count } { $count ->
+        [one] день
+        [few] дні
+        [many] днів
+       *[other] дня
+    }
+formula-week = { $count } { $count ->
+        [one] тиждень
+        [few] тижні
+        [many] тижнів
+       *[other] тижня
+    }
+formula-month = { $count } { $count ->
+        [one] місяць
+        [few] місяці
+        [many] місяців
+       *[other] місяця
+    }
 not-counted-period = Невідомо, скільки місяців відпрацьовано, тому нічого не вдалося порахувати.
 not-counted-promise = Обіцяна оплата невідома.
 not-counted-received = Невідомо, скільки отримано, тому нічого не віднято.

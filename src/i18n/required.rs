@@ -123,6 +123,10 @@ pub fn dynamic_messages() -> BTreeSet<String> {
     for n in NotCounted::ALL {
         m.insert(format!("not-counted-{}", n.id()));
     }
+    // The units in a line of working (src/pages/summary/pay.rs `formula`).
+    for p in entitle_engine::law::pay::Per::ALL.iter().copied() {
+        m.insert(format!("formula-{}", p.id()));
+    }
     for d in DeadlineStatus::ALL {
         m.insert(format!("deadline-{}", d.id()));
     }

@@ -101,6 +101,15 @@ test('the summary in French has an English copy for the lawyer, marked as Englis
   assert.equal(await copy.getAttribute('lang'), 'en');
   assert.match(await copy.innerText(), /Owed under the legal minimum wage/);
   assert.match(await page.locator('main').innerText(), /salaire minimum/i);
+  // The working is in the reader's words too: the units and rates of each
+  // formula in French, and in English in the lawyer's copy.
+  const formulas = (inCopy) => page.locator('[data-figure] td.formula').evaluateAll((cells, inCopy) => cells
+    .filter((c) => Boolean(c.closest('[data-copy="en"]')) === inCopy).map((c) => c.innerText), inCopy);
+  const french = (await formulas(false)).map(plain).join('\n');
+  assert.match(french, /\(10 h × 6 jours × 52 ÷ 12 = 260 h\) × 6 mois/, french);
+  assert.doesNotMatch(french, /\b(days?|weeks?|months?|hour)\b/, 'no English unit word in the French working');
+  const english = (await formulas(true)).map(plain).join('\n');
+  assert.match(english, /\(10 h × 6 days × 52 ÷ 12 = 260 h\) × 6 months/, english);
   await assertAccessible(page, 'the French summary');
   await context.close();
 });

@@ -1,6 +1,6 @@
 use crate::components::citations::citation_list;
 use crate::i18n::{Arg, I18n};
-use entitle_engine::claim::Claim;
+use entitle_engine::claim::{Claim, Formula, Term};
 use entitle_engine::Verification;
 use yew::prelude::*;
 
@@ -11,6 +11,31 @@ fn checked(i18n: &I18n, v: Option<Verification>) -> String {
         Some(Verification::Unverified) => i18n.t("source-unverified"),
         None => String::new(),
     }
+}
+
+/// A line's arithmetic in the reader's language: figures and signs as they
+/// are, each count of hours, days, weeks or months and each rate per one in
+/// its words (`formula-<unit>`, `answer-pay`).
+fn formula(i18n: &I18n, f: &Formula) -> String {
+    f.0.iter()
+        .map(|term| match term {
+            Term::Text(text) => text.clone(),
+            Term::Count { count, unit } => {
+                // A whole number chooses its plural form; a fraction (`13/3`) the general one.
+                let n = count
+                    .parse::<u32>()
+                    .map_or_else(|_| Arg::from(count.clone()), Arg::from);
+                i18n.t_with(&format!("formula-{}", unit.id()), &[("count", n)])
+            }
+            Term::Rate { amount, per } => i18n.t_with(
+                "answer-pay",
+                &[
+                    ("amount", Arg::from(amount.to_string())),
+                    ("per", Arg::from(i18n.t(&format!("per-{}", per.id())))),
+                ],
+            ),
+        })
+        .collect()
 }
 
 /// The pay claim: each figure with its working, line by line (what was done,
@@ -56,7 +81,7 @@ pub fn claim(i18n: &I18n, c: &Claim) -> Html {
                                             <br />{ if a == b { i18n.month(a) } else { format!("{} – {}", i18n.month(a), i18n.month(b)) } }
                                         }
                                     </th>
-                                    <td class="formula" data-label={i18n.t("working-formula")}><span dir="ltr">{ &l.formula }</span></td>
+                                    <td class="formula" data-label={i18n.t("working-formula")}><span dir="ltr">{ formula(i18n, &l.formula) }</span></td>
                                     <td data-label={i18n.t("working-amount")}><span dir="ltr">{ l.amount.to_string() }</span></td>
                                     <td data-label={i18n.t("working-value")}>
                                         if let Some(from) = l.value_from {

@@ -6,7 +6,7 @@
 use super::money::{Money, YearMonth};
 use super::{
     less_received, push_unique, times, units_per_month, units_text, Claim, Facts, Figure, FigureId,
-    Line, NotCounted,
+    Formula, Line, NotCounted,
 };
 use crate::assessment::Citation;
 use crate::law::pay::{ClaimRule, ClaimRuleKind, MinimumWage, Per, Rate};
@@ -94,7 +94,7 @@ fn past_next_reset(s: &Segment<'_>) -> bool {
         && YearMonth::of(last.from).months_to(s.to) > u32::from(every)
 }
 
-fn line(step: &'static str, s: &Segment<'_>, formula: String, minor: u64) -> Line {
+fn line(step: &'static str, s: &Segment<'_>, formula: Formula, minor: u64) -> Line {
     Line::plain(step, formula, money(minor, s.wage))
         .months(s.from, s.to)
         .valued(&s.wage.id, s.rate.from, &s.rate.source, s.rate.verification)
@@ -108,8 +108,9 @@ fn money(minor: u64, w: &MinimumWage) -> Money {
     }
 }
 
-fn rate_text(amount: u64, w: &MinimumWage) -> String {
-    format!("{}/{}", money(amount, w), w.per.id())
+/// A rate of the wage, per its unit, as a formula's term.
+fn rate_text(amount: u64, w: &MinimumWage) -> Formula {
+    Formula::new().rate(money(amount, w), w.per)
 }
 
 /// Adds the figures against the minimum wage, and those built on it.
@@ -151,12 +152,11 @@ pub(super) fn figures(law: &'static Law, j: &str, facts: &Facts, as_of: Date, ou
             return;
         };
         let d = times(s.rate.amount, units, s.months);
-        let formula = format!(
-            "{} × {} × {} months",
-            rate_text(s.rate.amount, s.wage),
-            units_text(s.wage.per, s.wage.week_hours, facts),
-            s.months
-        );
+        let formula = rate_text(s.rate.amount, s.wage)
+            .text(" × ")
+            .then(units_text(s.wage.per, s.wage.week_hours, facts))
+            .text(" × ")
+            .count(s.months, Per::Month);
         lines.push(line("months_at_rate", s, formula, d));
         dues.push(d);
         due += d;
@@ -270,7 +270,7 @@ fn sum_line(parts: &[u64], currency: super::money::Currency) -> Line {
     Line::plain("sum", formula, money(parts.iter().sum()))
 }
 
-fn rule_line(r: &ClaimRule, formula: String, amount: Money) -> Line {
+fn rule_line(r: &ClaimRule, formula: impl Into<Formula>, amount: Money) -> Line {
     Line::plain(r.kind.id(), formula, amount).valued(&r.id, r.from, &r.source, r.verification)
 }
 
@@ -318,12 +318,13 @@ fn overtime_figure(
     for s in segs.iter().filter(|s| s.wage.per == Per::Hour) {
         // rate × (pct − 100) / 100 × extra hours × 52 / 12 × months
         let amount = times(s.rate.amount * (pct - 100), (extra * 52, 1200), s.months);
-        let formula = format!(
-            "{} × {}% × ({weekly} h − {threshold} h) × 52 ÷ 12 × {} months",
-            rate_text(s.rate.amount, s.wage),
-            pct - 100,
-            s.months
-        );
+        let formula = rate_text(s.rate.amount, s.wage)
+            .text(format!(" × {}% × (", pct - 100))
+            .count(weekly, Per::Hour)
+            .text(" − ")
+            .count(threshold, Per::Hour)
+            .text(") × 52 ÷ 12 × ")
+            .count(s.months, Per::Month);
         // The premium is on the wage rate of the stretch, under the overtime rule.
         lines.push(line("overtime_premium", s, formula, amount).valued(
             &r.id,
@@ -397,13 +398,15 @@ fn arrears_figure(
         } else {
             short
         };
-        let formula = format!(
-            "({} − {}) × {} ÷ {}",
-            money(*due, s.wage),
-            money(share, s.wage),
-            rate_text(now.amount, s.wage),
-            rate_text(s.rate.amount, s.wage)
-        );
+        let formula = Formula::new()
+            .text(format!(
+                "({} − {}) × ",
+                money(*due, s.wage),
+                money(share, s.wage)
+            ))
+            .then(rate_text(now.amount, s.wage))
+            .text(" ÷ ")
+            .then(rate_text(s.rate.amount, s.wage));
         // The value used is today's rate, under the arrears rule.
         lines.push(line("arrears_at_current_rate", s, formula, up).valued(
             &r.id,

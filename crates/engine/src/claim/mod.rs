@@ -43,6 +43,90 @@ pub enum FigureId {
     RestitutionAtLeast,
 }
 
+/// A line's arithmetic, in pieces: figures, money and signs as they are
+/// written, and counts of hours, days, weeks or months and rates per one,
+/// which the app words in the reader's language (`formula-<unit>`,
+/// `answer-pay`). Shown as a string (`Display`), it is in English.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Formula(pub Vec<Term>);
+
+/// One piece of a formula.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Term {
+    /// Figures, money and signs, as written: `52 ÷ 12 = `.
+    Text(String),
+    /// A count of hours, days, weeks or months: a whole number or a fraction (`13/3`).
+    Count { count: String, unit: Per },
+    /// An amount per hour, day, week or month.
+    Rate { amount: Money, per: Per },
+}
+
+impl Formula {
+    pub(crate) fn new() -> Formula {
+        Formula(Vec::new())
+    }
+
+    pub(crate) fn text(mut self, text: impl Into<String>) -> Formula {
+        self.0.push(Term::Text(text.into()));
+        self
+    }
+
+    pub(crate) fn count(mut self, count: impl ToString, unit: Per) -> Formula {
+        self.0.push(Term::Count {
+            count: count.to_string(),
+            unit,
+        });
+        self
+    }
+
+    pub(crate) fn rate(mut self, amount: Money, per: Per) -> Formula {
+        self.0.push(Term::Rate { amount, per });
+        self
+    }
+
+    pub(crate) fn then(mut self, more: Formula) -> Formula {
+        self.0.extend(more.0);
+        self
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl From<String> for Formula {
+    fn from(text: String) -> Formula {
+        Formula::new().text(text)
+    }
+}
+
+impl std::fmt::Display for Formula {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for term in &self.0 {
+            match term {
+                Term::Text(text) => write!(f, "{text}")?,
+                Term::Count { count, unit } => {
+                    let one = count == "1";
+                    let word = match unit {
+                        Per::Hour => "h",
+                        Per::Day if one => "day",
+                        Per::Day => "days",
+                        Per::Week if one => "week",
+                        Per::Week => "weeks",
+                        Per::Month if one => "month",
+                        Per::Month => "months",
+                    };
+                    write!(f, "{count} {word}")?;
+                }
+                Term::Rate { amount, per } => write!(f, "{amount}/{}", per.id())?,
+            }
+        }
+        Ok(())
+    }
+}
+
 /// One step of the working: what was done, with which figures, under which rule.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Line {
@@ -52,8 +136,8 @@ pub struct Line {
     pub from: Option<YearMonth>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<YearMonth>,
-    /// The arithmetic, in figures, e.g. `11.44 GBP × 260 h × 3 months`.
-    pub formula: String,
+    /// The arithmetic, e.g. `11.44 GBP/hour × 260 h × 3 months` in English.
+    pub formula: Formula,
     pub amount: Money,
     /// The data item whose value it uses (a minimum wage or a claim rule).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -69,12 +153,12 @@ pub struct Line {
 
 impl Line {
     /// A step of arithmetic on figures already shown: no period, no legal value.
-    pub(crate) fn plain(step: &'static str, formula: String, amount: Money) -> Line {
+    pub(crate) fn plain(step: &'static str, formula: impl Into<Formula>, amount: Money) -> Line {
         Line {
             step,
             from: None,
             to: None,
-            formula,
+            formula: formula.into(),
             amount,
             rule: None,
             value_from: None,
@@ -298,21 +382,39 @@ fn fraction((n, d): (u64, u64)) -> String {
     }
 }
 
-/// The words of a unit count in a formula, with its value:
+/// The units a month holds, with their working:
 /// `(10 h × 6 days × 52 ÷ 12 = 260 h)`.
-pub(crate) fn units_text(per: Per, week_hours: Option<u8>, facts: &Facts) -> String {
+pub(crate) fn units_text(per: Per, week_hours: Option<u8>, facts: &Facts) -> Formula {
     let h = facts.hours_per_day.unwrap_or(0);
     let days = facts.days_per_week.unwrap_or(0);
     let value = units_per_month(per, week_hours, facts).map_or_else(String::new, fraction);
+    let f = Formula::new();
     match per {
-        Per::Hour => format!("({h} h × {days} days × 52 ÷ 12 = {value} h)"),
-        Per::Day => format!("({days} days × 52 ÷ 12 = {value} days)"),
-        Per::Week => format!("(52 ÷ 12 = {value} weeks)"),
+        Per::Hour => f
+            .text("(")
+            .count(h, Per::Hour)
+            .text(" × ")
+            .count(days, Per::Day)
+            .text(" × 52 ÷ 12 = ")
+            .count(value, Per::Hour)
+            .text(")"),
+        Per::Day => f
+            .text("(")
+            .count(days, Per::Day)
+            .text(" × 52 ÷ 12 = ")
+            .count(value, Per::Day)
+            .text(")"),
+        Per::Week => f.text("(52 ÷ 12 = ").count(value, Per::Week).text(")"),
         Per::Month => match (week_hours, facts.hours_per_day, facts.days_per_week) {
-            (Some(w), Some(_), Some(_)) if w > 0 => {
-                format!("({h} h × {days} days ÷ {w} h = {value})")
-            }
-            _ => "1".to_string(),
+            (Some(w), Some(_), Some(_)) if w > 0 => f
+                .text("(")
+                .count(h, Per::Hour)
+                .text(" × ")
+                .count(days, Per::Day)
+                .text(" ÷ ")
+                .count(w, Per::Hour)
+                .text(format!(" = {value})")),
+            _ => f.text("1"),
         },
     }
 }
@@ -331,12 +433,12 @@ fn against_promise(facts: &Facts, promise: PayRate) -> Option<Figure> {
     }
     let units = units_per_month(promise.per, None, facts)?;
     let due = times(promise.money.minor, units, facts.months);
-    let formula = format!(
-        "{} × {} × {} months",
-        promise,
-        units_text(promise.per, None, facts),
-        facts.months
-    );
+    let formula = Formula::new()
+        .rate(promise.money, promise.per)
+        .text(" × ")
+        .then(units_text(promise.per, None, facts))
+        .text(" × ")
+        .count(facts.months, Per::Month);
     let mut lines = vec![Line::plain(
         "promised_for_months",
         formula,
