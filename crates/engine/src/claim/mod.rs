@@ -46,14 +46,19 @@ pub enum FigureId {
 /// A line's arithmetic, in pieces: figures, money and signs as they are
 /// written, and counts of hours, days, weeks or months and rates per one,
 /// which the app words in the reader's language (`formula-<unit>`,
-/// `answer-pay`). Shown as a string (`Display`), it is in English.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
+/// `answer-pay`). Shown as a string (`Display`, and in JSON: `assess`), it is
+/// in English.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Formula(pub Vec<Term>);
 
+impl Serialize for Formula {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 /// One piece of a formula.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Term {
     /// Figures, money and signs, as written: `52 ÷ 12 = `.
     Text(String),
