@@ -164,14 +164,18 @@ const firstPageScript = `(() => {
   const go = (to) => {
     if (!document.getElementById('first-page')) return;
     name = to;
-    show().querySelector('h1').focus();
+    // Not there yet if the site's language has just been read and its pages
+    // are still on their way: they show this page when they arrive.
+    show()?.querySelector('h1').focus();
   };
   // Once the site's settings are read: only the language in use is kept, and
   // the site's country is chosen at first, as the app does, unless the person chose.
   const settle = () => {
     if (!settings) return;
+    // The page shown stays until the language in use has arrived to take its place.
+    const here = [...root.querySelectorAll('[data-first-page]')].some((p) => p.dataset.firstPage === tag);
     for (const p of root.querySelectorAll('[data-first-page]')) {
-      if (p.dataset.firstPage !== tag) p.remove();
+      if (here && p.dataset.firstPage !== tag) p.remove();
     }
     for (const select of root.querySelectorAll('select:not([data-chosen])')) {
       if (typeof settings.country === 'string' && [...select.options].some((o) => o.value === settings.country)) select.value = settings.country;
