@@ -127,8 +127,15 @@ test('answers locked with a passphrase open again with it, and assess reads the 
   assert.ok(file.iterations >= 600000);
   assert.equal(Buffer.from(file.salt, 'base64').length, 16);
   assert.equal(Buffer.from(file.iv, 'base64').length, 12);
-  assert.ok(!locked.includes('GBP') && !locked.includes('employer'), 'no answer is readable in the locked file');
+  // No answer readable: not in the envelope's own fields, and not in the
+  // ciphertext's bytes (looked for as whole JSON keys: a short word such as
+  // "GBP" turns up in random base64 now and then).
+  const envelope = JSON.stringify({ ...file, data: undefined, salt: undefined, iv: undefined });
+  assert.ok(!envelope.includes('GBP') && !envelope.includes('employer'), `no answer is readable in the locked file: ${envelope}`);
+  const sealed = Buffer.from(file.data, 'base64');
+  for (const key of ['"country_now"', '"pay_received"', '"answers"']) assert.ok(!sealed.includes(key), `the sealed bytes do not hold ${key}`);
   const plainText = await save(page);
+  for (const key of ['"country_now"', '"pay_received"', '"answers"']) assert.ok(plainText.includes(key), `the plain file holds ${key}, which the sealed one hides`);
   assert.deepEqual(requests.slice(atLoad).filter((r) => !r.url.startsWith('blob:')), [], 'locking makes no request');
   assert.deepEqual(await stored(page), { cookies: 0, local: 0, session: 0, idb: [], history: historyAtLoad });
   await context.close();
