@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { launch, walkQuestions } from '../tests/e2e/harness.mjs';
+import { launch, markFirstPage, walkQuestions } from '../tests/e2e/harness.mjs';
 import { startServer } from './serve.mjs';
 
 const [entitleDist, helloDist] = process.argv.slice(2);
@@ -219,14 +219,7 @@ async function downloads(browser, dist, locale) {
   // the page's own clock (resource timing's bytes on the wire), so that the
   // later code, still on its way then, is not counted however late this
   // driver looks.
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (!document.getElementById('first-page') && document.querySelector('#app main h1')) {
-        window.__firstPageAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await page.addInitScript(markFirstPage);
   await page.goto(url);
   await page.waitForFunction(() => window.__firstPageAt !== undefined);
   const beforeFirstPage = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]

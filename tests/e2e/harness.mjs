@@ -78,6 +78,21 @@ export async function openPage(browser, options = {}) {
   return { context, page, requests, errors };
 }
 
+/**
+ * For `page.addInitScript`: marks, in the page's own clock
+ * (`window.__firstPageAt`), the moment the app has drawn its first page (the
+ * page from the HTML is gone), so that what comes after is told apart however
+ * late the driver looks.
+ */
+export function markFirstPage() {
+  new MutationObserver((_, observer) => {
+    if (!document.getElementById('first-page') && document.querySelector('#app main h1')) {
+      window.__firstPageAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
 /** Waits for the end of start-up loading: after it the app makes no request. */
 export async function loaded(page) {
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'all');

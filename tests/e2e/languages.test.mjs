@@ -4,7 +4,7 @@
 // script and direction.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, heading, loaded, assertAccessible, pickLanguage, plain } from './harness.mjs';
+import { launch, serve, openPage, heading, loaded, assertAccessible, pickLanguage, plain, markFirstPage } from './harness.mjs';
 
 let browser, server, url;
 before(async () => { ({ server, url } = await serve()); browser = await launch(); });
@@ -119,14 +119,7 @@ test('page words stay under 10 KB brotli each, and what loads before the first p
   // The moment the app has drawn its first page, in the page's own clock, so
   // that what the app asks for right after it (the later code) is not counted
   // however late the test's own check runs.
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (!document.getElementById('first-page') && document.querySelector('#app main h1')) {
-        window.__firstPageAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await page.addInitScript(markFirstPage);
   await page.goto(url);
   await page.waitForFunction(() => window.__firstPageAt !== undefined);
   const before = ['/', ...new Set(await page.evaluate(() => performance.getEntriesByType('resource')

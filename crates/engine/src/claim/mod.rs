@@ -394,12 +394,17 @@ pub(crate) fn units_text(per: Per, week_hours: Option<u8>, facts: &Facts) -> For
     let days = facts.days_per_week.unwrap_or(0);
     let value = units_per_month(per, week_hours, facts).map_or_else(String::new, fraction);
     let f = Formula::new();
-    match per {
-        Per::Hour => f
+    // `(10 h × 6 days`: the hours in a week, opening both the hourly and the
+    // full-time-week working.
+    let week = || {
+        Formula::new()
             .text("(")
             .count(h, Per::Hour)
             .text(" × ")
             .count(days, Per::Day)
+    };
+    match per {
+        Per::Hour => week()
             .text(" × 52 ÷ 12 = ")
             .count(value, Per::Hour)
             .text(")"),
@@ -411,11 +416,7 @@ pub(crate) fn units_text(per: Per, week_hours: Option<u8>, facts: &Facts) -> For
             .text(")"),
         Per::Week => f.text("(52 ÷ 12 = ").count(value, Per::Week).text(")"),
         Per::Month => match (week_hours, facts.hours_per_day, facts.days_per_week) {
-            (Some(w), Some(_), Some(_)) if w > 0 => f
-                .text("(")
-                .count(h, Per::Hour)
-                .text(" × ")
-                .count(days, Per::Day)
+            (Some(w), Some(_), Some(_)) if w > 0 => week()
                 .text(" ÷ ")
                 .count(w, Per::Hour)
                 .text(format!(" = {value})")),
